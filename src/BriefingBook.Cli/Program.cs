@@ -1,0 +1,4 @@
+using System.CommandLine;
+using BriefingBook.Cli;
+
+return Commands.CreateRoot().Parse(args).Invoke();

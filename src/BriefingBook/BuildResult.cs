@@ -1,0 +1,21 @@
+using BriefingBook.Analysis;
+using BriefingBook.Diagnostics;
+
+namespace BriefingBook;
+
+/// <summary>
+/// The outcome of a check or build: every diagnostic, the analysed book when loading got that far, and how
+/// long each stage took (for the editor's summary line and for benchmarks).
+/// </summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    AnalysedBook? Book,
+    IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages,
+    int FilesWritten)
+{
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

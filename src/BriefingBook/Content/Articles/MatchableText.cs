@@ -1,0 +1,74 @@
+using System.Text;
+
+namespace BriefingBook.Content.Articles;
+
+/// <summary>
+/// Text folded for quote matching: runs of white space become one space, curly quotes and apostrophes
+/// become straight ones, dash variants become a hyphen. Nothing else changes, so a quote that matches is
+/// still verbatim. <see cref="OriginalIndex"/> maps a folded position back to the original text, which
+/// is how a matched quote is highlighted in the untouched paragraph.
+/// </summary>
+public sealed class MatchableText
+{
+    private readonly int[] _map;
+
+    public MatchableText(string original)
+    {
+        Original = original;
+        var folded = new StringBuilder(original.Length);
+        var map = new List<int>(original.Length + 1);
+        var pendingSpace = false;
+        for (var i = 0; i < original.Length; i++)
+        {
+            var c = original[i];
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = folded.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                folded.Append(' ');
+                map.Add(i);
+                pendingSpace = false;
+            }
+
+            folded.Append(Fold(c));
+            map.Add(i);
+        }
+
+        map.Add(original.Length);
+        Folded = folded.ToString();
+        _map = [.. map];
+    }
+
+    public string Original { get; }
+
+    public string Folded { get; }
+
+    /// <summary>The index in <see cref="Original"/> of folded position <paramref name="foldedIndex"/> (or its end).</summary>
+    public int OriginalIndex(int foldedIndex) => _map[foldedIndex];
+
+    /// <summary>Finds <paramref name="quote"/>; returns the original start and length, or null.</summary>
+    public (int Start, int Length)? Find(string quote)
+    {
+        var needle = new MatchableText(quote).Folded;
+        if (needle.Length == 0) return null;
+        var at = Folded.IndexOf(needle, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var start = _map[at];
+        var end = _map[at + needle.Length - 1] + 1;
+        return (start, end - start);
+    }
+
+    public static string FoldText(string text) => new MatchableText(text).Folded;
+
+    private static char Fold(char c) => c switch
+    {
+        '‘' or '’' or '‚' or '‛' or '′' or '`' => '\'',
+        '“' or '”' or '„' or '‟' or '″' or '«' or '»' => '"',
+        '‐' or '‑' or '‒' or '–' or '—' or '―' or '−' => '-',
+        _ => c,
+    };
+}

@@ -1,0 +1,263 @@
+using System.Text;
+using BriefingBook.Content.Articles;
+using BriefingBook.Content.FrontMatter;
+using BriefingBook.Content.Model;
+using BriefingBook.Diagnostics;
+
+namespace BriefingBook.Content;
+
+/// <summary>
+/// The load stage: reads <c>content/</c> and <c>seeds/</c> into a <see cref="BookContent"/>, cleaning each
+/// seed's body on the way. Files are parsed in parallel; every problem goes to the bag and loading goes on,
+/// so one run reports them all. Cross-references are checked afterwards by <see cref="ContentValidator"/>.
+/// </summary>
+public static class ContentLoader
+{
+    private static readonly string[] MarkdownExtensions = [".md", ".markdown"];
+
+    public static BookContent Load(BookPaths paths, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(paths.Content))
+            diagnostics.Error(new SourceLocation("content", 1), "no content folder: expected `content/` with `book.yml`, `sources/`, `actors/` and `events/`");
+        if (!Directory.Exists(paths.Seeds))
+            diagnostics.Error(new SourceLocation("seeds", 1), "no seeds folder: expected `seeds/` with the raw scraped articles");
+
+        var book = LoadBook(paths, diagnostics);
+        var seeds = LoadSeeds(paths);
+        var entries = LoadAll(paths, "sources", diagnostics, ParseSource);
+        var actors = LoadAll(paths, "actors", diagnostics, ParseActor);
+        var events = LoadAll(paths, "events", diagnostics, ParseEvent);
+        var sources = JoinSources(paths, seeds, entries, diagnostics);
+        return new BookContent(book, seeds, sources, actors, events);
+    }
+
+    private static BookInfo LoadBook(BookPaths paths, DiagnosticBag diagnostics)
+    {
+        var file = Path.Combine(paths.Content, "book.yml");
+        if (!File.Exists(file))
+        {
+            if (Directory.Exists(paths.Content))
+                diagnostics.Error(new SourceLocation("content/book.yml", 1), "missing `content/book.yml`: the book needs at least a `title`");
+            return BookInfo.Untitled;
+        }
+
+        var map = FrontMatterDocument.ParseYamlFile(paths.Relative(file), File.ReadAllText(file, Encoding.UTF8), diagnostics);
+        if (map is null) return BookInfo.Untitled;
+        map.AllowOnly(Fields.Book);
+        var theme = map.Text("theme") ?? "default";
+        if (!Directory.Exists(Path.Combine(paths.Themes, theme)))
+        {
+            var themes = Directory.Exists(paths.Themes) ? Directory.GetDirectories(paths.Themes).Select(Path.GetFileName).OfType<string>() : [];
+            diagnostics.Error(map.LocateKey("theme"), $"no theme `{theme}` in `themes/`{Suggestions.DidYouMean(theme, themes)}");
+        }
+
+        return new BookInfo(
+            map.Text("title", required: true) ?? BookInfo.Untitled.Title,
+            map.Text("subtitle"),
+            map.Text("description"),
+            map.Text("base_url"),
+            map.Text("language") ?? "en",
+            theme);
+    }
+
+    private static List<Seed> LoadSeeds(BookPaths paths)
+    {
+        if (!Directory.Exists(paths.Seeds)) return [];
+        return [.. Directory.EnumerateFiles(paths.Seeds)
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .AsParallel().AsOrdered()
+            .Select(f => new Seed(Path.GetFileName(f), paths.Relative(f), File.ReadAllText(f, Encoding.UTF8)))];
+    }
+
+    /// <summary>Parses every Markdown file under <c>content/{folder}</c> (subfolders too), keeping the first of any duplicate id.</summary>
+    private static List<T> LoadAll<T>(
+        BookPaths paths,
+        string folder,
+        DiagnosticBag diagnostics,
+        Func<string, SourceLocation, FrontMatterDocument, T?> parse)
+        where T : class
+    {
+        var dir = Path.Combine(paths.Content, folder);
+        if (!Directory.Exists(dir)) return [];
+
+        var files = Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+            .Where(f => MarkdownExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Select(f => (Path: f, Relative: paths.Relative(f), Id: Path.GetFileNameWithoutExtension(f)))
+            .OrderBy(f => f.Id, StringComparer.Ordinal)
+            .ThenBy(f => f.Relative, StringComparer.Ordinal)
+            .ToArray();
+
+        var parsed = new T?[files.Length];
+        Parallel.For(0, files.Length, i =>
+        {
+            var (path, relative, id) = files[i];
+            var at = new SourceLocation(relative, 1);
+            if (!YamlMap.IsSlug(id))
+            {
+                diagnostics.Error(at, $"`{Path.GetFileName(path)}`: an id (the file name) must be lowercase letters, digits and hyphens, such as `{Slugify(id)}`");
+                return;
+            }
+
+            var document = FrontMatterDocument.Parse(relative, File.ReadAllText(path, Encoding.UTF8), diagnostics);
+            if (document is not null) parsed[i] = parse(id, at, document);
+        });
+
+        var result = new List<T>(files.Length);
+        var firstById = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < files.Length; i++)
+        {
+            if (firstById.TryGetValue(files[i].Id, out var first))
+            {
+                diagnostics.Error(new SourceLocation(files[i].Relative, 1), $"duplicate id `{files[i].Id}`: already defined by {first}");
+                continue;
+            }
+
+            firstById[files[i].Id] = files[i].Relative;
+            if (parsed[i] is { } item) result.Add(item);
+        }
+
+        return result;
+    }
+
+    private static SourceEntry? ParseSource(string id, SourceLocation at, FrontMatterDocument doc)
+    {
+        var f = doc.Fields;
+        f.AllowOnly(Fields.Source);
+        var seed = f.Id("seed", required: true);
+        var headline = f.Text("headline", required: true);
+        var published = f.Date("published", required: true);
+        var approximate = f.Flag("approximate");
+        var dating = f.Text("dating");
+        if (dating is null && (approximate || published is { Precision: < Dates.DatePrecision.Day }))
+            f.Error(f.LocateKey("published"), "`dating` is required when `published` is approximate or not a full day: say how the article was dated");
+        var bounds = new BodyBounds(f.Text("body_first"), f.Text("body_last"));
+        var boundsAt = f.LocateKey(bounds.FirstLineStart is not null ? "body_first" : "body_last");
+        if (seed is null || headline is null) return null;
+        return new SourceEntry(id, at, seed, headline, f.Text("outlet"), f.Text("via"), f.Text("author"),
+            published?.AsApproximate(approximate), dating, f.Text("url"), bounds, boundsAt, Optional(doc.Markdown));
+    }
+
+    private static Actor? ParseActor(string id, SourceLocation at, FrontMatterDocument doc)
+    {
+        var f = doc.Fields;
+        f.AllowOnly(Fields.Actor);
+        var name = f.Text("name", required: true);
+        var kind = f.Choice<ActorKind>("kind", required: true);
+        var aliases = f.Texts("aliases");
+        var roles = new List<Role>();
+        foreach (var r in f.Maps("roles"))
+        {
+            r.AllowOnly(Fields.Role);
+            var title = r.Text("title", required: true);
+            var role = new Role(title ?? "", r.Id("of"), r.Date("from"), r.Date("to"), r.Id("source"));
+            if (role.From is { } from && role.To is { } to && to.End.Latest < from.Start.Earliest)
+                r.Error(r.LocateKey("to"), $"role `{title}` ends ({to.ToText()}) before it starts ({from.ToText()})");
+            if (title is not null) roles.Add(role);
+        }
+
+        var affiliations = f.Ids("affiliations");
+        if (name is null || kind is null) return null;
+        return new Actor(id, at, name, kind.Value, aliases, roles, affiliations, Optional(doc.Markdown));
+    }
+
+    private static Event? ParseEvent(string id, SourceLocation at, FrontMatterDocument doc)
+    {
+        var f = doc.Fields;
+        f.AllowOnly(Fields.Event);
+        var title = f.Text("title", required: true);
+        var date = f.Date("date", required: true);
+        var approximate = f.Flag("approximate");
+        var actors = f.Ids("actors", required: true);
+        var reports = new List<Report>();
+        foreach (var r in f.Maps("reports", required: true))
+        {
+            r.AllowOnly(Fields.Report);
+            var source = r.Id("source", required: true);
+            var quote = r.Text("quote", required: true);
+            var report = new Report(source ?? new IdRef("", r.At), quote ?? "", r.LocateKey("quote"),
+                r.Date("date"), r.Text("place"), r.Text("count"), r.Id("first"), r.Text("note"));
+            if (source is not null && quote is not null) reports.Add(report);
+        }
+
+        var dating = f.Text("dating");
+        var place = f.Text("place");
+        var key = f.Flag("key");
+        if (title is null || date is null) return null;
+        return new Event(id, at, title, date.AsApproximate(approximate), dating, place, key, actors, reports, Optional(doc.Markdown));
+    }
+
+    /// <summary>
+    /// Joins source entries to seeds and cleans each seed's body. A seed nobody described still becomes a
+    /// source (with a warning and a guessed headline) so that new scraped articles show up at once.
+    /// </summary>
+    private static List<Source> JoinSources(BookPaths paths, List<Seed> seeds, List<SourceEntry> entries, DiagnosticBag diagnostics)
+    {
+        var seedsByName = seeds.ToDictionary(s => s.FileName, StringComparer.Ordinal);
+        var entryBySeed = new Dictionary<string, SourceEntry>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (!seedsByName.ContainsKey(entry.Seed.Id))
+            {
+                diagnostics.Error(entry.Seed.At, $"seed file `seeds/{entry.Seed.Id}` does not exist{Suggestions.DidYouMean(entry.Seed.Id, seedsByName.Keys)}");
+                continue;
+            }
+
+            if (!entryBySeed.TryAdd(entry.Seed.Id, entry))
+                diagnostics.Error(entry.Seed.At, $"seed `{entry.Seed.Id}` is already described by {entryBySeed[entry.Seed.Id].At.File}: one source entry per seed");
+        }
+
+        var ids = new HashSet<string>(entries.Select(e => e.Id), StringComparer.Ordinal);
+        var sources = new Source?[seeds.Count];
+        Parallel.For(0, seeds.Count, i =>
+        {
+            var seed = seeds[i];
+            if (entryBySeed.TryGetValue(seed.FileName, out var entry))
+            {
+                var body = BoilerplateRemover.Clean(seed.Text, entry.Bounds, out var boundsError);
+                if (boundsError is not null) diagnostics.Error(entry.BoundsAt, boundsError);
+                sources[i] = new Source(entry.Id, entry.At, seed, body, entry.Headline, entry.Outlet, entry.Via, entry.Author,
+                    entry.Published, entry.Dating, entry.Url, entry.SummaryMarkdown, HasEntry: true);
+                return;
+            }
+
+            var cleaned = BoilerplateRemover.Clean(seed.Text);
+            var id = UniqueSeedId(seed.FileName, ids);
+            diagnostics.Warning(new SourceLocation(seed.RelativePath, 1),
+                $"seed has no source entry: add `content/sources/{id}.md` with `seed: {seed.FileName}` (the page uses a guessed headline)");
+            sources[i] = new Source(id, new SourceLocation(seed.RelativePath, 1), seed, cleaned,
+                cleaned.HeadlineGuess ?? HeadlineFromBody(cleaned, seed.FileName), null, cleaned.Credit, null, null, null, null, null, HasEntry: false);
+        });
+
+        return [.. sources.OfType<Source>().OrderBy(s => s.Id, StringComparer.Ordinal)];
+    }
+
+    private static string UniqueSeedId(string fileName, HashSet<string> taken)
+    {
+        var id = Slugify(Path.GetFileNameWithoutExtension(fileName));
+        // Entry ids and seed-derived ids share one namespace of pages; a clash gets a suffix.
+        return taken.Contains(id) ? id + "-seed" : id;
+    }
+
+    private static string HeadlineFromBody(ArticleBody body, string fileName)
+    {
+        var first = body.Paragraphs.Count > 0 ? body.Paragraphs[0].Text : null;
+        if (first is null) return fileName;
+        var words = first.Split(' ');
+        return words.Length <= 12 ? first : string.Join(' ', words[..12]) + " …";
+    }
+
+    public static string Slugify(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in text.ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c)) sb.Append(c);
+            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        }
+
+        return sb.ToString().Trim('-') is { Length: > 0 } slug ? slug : "untitled";
+    }
+
+    private static string? Optional(string text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}

@@ -1,0 +1,73 @@
+using BriefingBook.Content.Model;
+using BriefingBook.Diagnostics;
+
+namespace BriefingBook.Content;
+
+/// <summary>
+/// The validate stage: every id an entry refers to must exist. Each unknown id is reported where it was
+/// written, with the closest existing id as a suggestion. Quotes are checked later, against cleaned bodies,
+/// by <see cref="Analysis.QuoteLocator"/>.
+/// </summary>
+public static class ContentValidator
+{
+    public static void Validate(BookContent content, DiagnosticBag diagnostics)
+    {
+        var actorIds = content.Actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var sourceIds = content.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+
+        void Check(IdRef? reference, HashSet<string> known, string what)
+        {
+            if (reference is null || known.Contains(reference.Id)) return;
+            diagnostics.Error(reference.At, $"unknown {what} `{reference.Id}`{Suggestions.DidYouMean(reference.Id, known)}");
+        }
+
+        foreach (var actor in content.Actors)
+        {
+            foreach (var role in actor.Roles)
+            {
+                Check(role.Of, actorIds, "actor");
+                Check(role.Source, sourceIds, "source");
+            }
+
+            foreach (var affiliation in actor.Affiliations)
+            {
+                Check(affiliation, actorIds, "actor");
+                if (affiliation.Id == actor.Id) diagnostics.Error(affiliation.At, $"`{actor.Id}` cannot be affiliated with itself");
+            }
+        }
+
+        foreach (var ev in content.Events)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var actor in ev.Actors)
+            {
+                Check(actor, actorIds, "actor");
+                if (!seen.Add(actor.Id)) diagnostics.Warning(actor.At, $"actor `{actor.Id}` is listed twice");
+            }
+
+            foreach (var report in ev.Reports)
+            {
+                Check(report.Source, sourceIds, "source");
+                Check(report.First, actorIds, "actor");
+            }
+        }
+
+        CheckAliases(content, diagnostics);
+    }
+
+    /// <summary>One name must lead to one actor, or a mention cannot be attributed.</summary>
+    private static void CheckAliases(BookContent content, DiagnosticBag diagnostics)
+    {
+        var owner = new Dictionary<string, Actor>(StringComparer.OrdinalIgnoreCase);
+        foreach (var actor in content.Actors)
+        {
+            foreach (var name in actor.Aliases.Prepend(actor.Name).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                if (owner.TryGetValue(name, out var other) && other.Id != actor.Id)
+                    diagnostics.Warning(actor.At, $"the name `{name}` is used by both `{other.Id}` and `{actor.Id}`; mentions of it go to `{other.Id}`");
+                else
+                    owner.TryAdd(name, actor);
+            }
+        }
+    }
+}

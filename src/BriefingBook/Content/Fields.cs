@@ -1,0 +1,18 @@
+namespace BriefingBook.Content;
+
+/// <summary>The front-matter keys each kind of entry accepts, in one place (see docs/content-model.md).</summary>
+public static class Fields
+{
+    public static readonly string[] Book = ["title", "subtitle", "description", "base_url", "language", "theme"];
+
+    public static readonly string[] Source =
+        ["seed", "headline", "outlet", "via", "author", "published", "approximate", "dating", "url", "body_first", "body_last"];
+
+    public static readonly string[] Actor = ["name", "kind", "aliases", "roles", "affiliations"];
+
+    public static readonly string[] Role = ["title", "of", "from", "to", "source"];
+
+    public static readonly string[] Event = ["title", "date", "approximate", "dating", "place", "key", "actors", "reports"];
+
+    public static readonly string[] Report = ["source", "quote", "date", "place", "count", "first", "note"];
+}

@@ -1,0 +1,106 @@
+using BriefingBook.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace BriefingBook.Content.FrontMatter;
+
+/// <summary>
+/// A content file split into its YAML front matter and the Markdown after it. YAML is read through
+/// YamlDotNet's representation model, not deserialised into classes, because every key and value must
+/// keep its line for diagnostics and unknown keys must be reported, not ignored.
+/// </summary>
+public sealed class FrontMatterDocument
+{
+    private FrontMatterDocument(YamlMap fields, string markdown)
+    {
+        Fields = fields;
+        Markdown = markdown;
+    }
+
+    public YamlMap Fields { get; }
+
+    /// <summary>The Markdown after the closing <c>---</c>, trimmed; empty when there is none.</summary>
+    public string Markdown { get; }
+
+    /// <summary>Reads a Markdown file with front matter; null (with a diagnostic) when it cannot be read at all.</summary>
+    public static FrontMatterDocument? Parse(string file, string text, DiagnosticBag diagnostics)
+    {
+        var lines = text.Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd('\r', ' ', '\t') != "---")
+        {
+            diagnostics.Error(new SourceLocation(file, 1), "the file must start with YAML front matter: a line `---`, the fields, and another `---`");
+            return null;
+        }
+
+        var close = -1;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r', ' ', '\t');
+            if (line is "---" or "...")
+            {
+                close = i;
+                break;
+            }
+        }
+
+        if (close < 0)
+        {
+            diagnostics.Error(new SourceLocation(file, 1), "the front matter is never closed: add a line `---` after the last field");
+            return null;
+        }
+
+        var yaml = string.Join('\n', lines[1..close]);
+        var map = ParseYaml(file, yaml, firstLine: 2, diagnostics);
+        if (map is null) return null;
+        var markdown = string.Join('\n', lines[(close + 1)..]).Trim();
+        return new FrontMatterDocument(map, markdown);
+    }
+
+    /// <summary>Reads a whole YAML file (such as <c>book.yml</c>) as one mapping.</summary>
+    public static YamlMap? ParseYamlFile(string file, string text, DiagnosticBag diagnostics) =>
+        ParseYaml(file, text, firstLine: 1, diagnostics);
+
+    private static YamlMap? ParseYaml(string file, string yaml, int firstLine, DiagnosticBag diagnostics)
+    {
+        var offset = firstLine - 1;
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var line = (int)e.Start.Line + offset;
+            diagnostics.Error(new SourceLocation(file, Math.Max(line, firstLine)), "malformed YAML: " + PlainYamlMessage(e));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (with no position) on some broken flow collections, e.g. `[a, b`.
+            diagnostics.Error(new SourceLocation(file, firstLine), "malformed YAML: check for an unclosed `[`, `{` or quote");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            return new YamlMap(file, offset, new YamlMappingNode(), diagnostics, new SourceLocation(file, Math.Max(firstLine - 1, 1)));
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Error(new SourceLocation(file, firstLine), "the front matter must be a list of `key: value` fields");
+            return null;
+        }
+
+        return new YamlMap(file, offset, root, diagnostics, new SourceLocation(file, Math.Max(firstLine - 1, 1)));
+    }
+
+    private static string PlainYamlMessage(YamlException e)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 1, Idx: 20) - (Line: ...): "; we print our own line.
+        var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        if (cut >= 0) message = message[(cut + 3)..];
+        if (message.StartsWith("Duplicate key ", StringComparison.Ordinal))
+            return $"the field `{message["Duplicate key ".Length..]}` appears twice";
+        return message.TrimEnd('.');
+    }
+}

@@ -1,0 +1,9 @@
+namespace BriefingBook.Content.Model;
+
+public enum ActorKind
+{
+    Person,
+    State,
+    Organisation,
+    Group,
+}

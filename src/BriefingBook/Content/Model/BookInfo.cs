@@ -1,0 +1,13 @@
+namespace BriefingBook.Content.Model;
+
+/// <summary><c>content/book.yml</c>: what the book is called and how it is published.</summary>
+public sealed record BookInfo(
+    string Title,
+    string? Subtitle,
+    string? DescriptionMarkdown,
+    string? BaseUrl,
+    string Language,
+    string Theme)
+{
+    public static BookInfo Untitled { get; } = new("Briefing book", null, null, null, "en", "default");
+}

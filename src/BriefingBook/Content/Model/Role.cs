@@ -1,0 +1,5 @@
+using BriefingBook.Content.Dates;
+
+namespace BriefingBook.Content.Model;
+
+public sealed record Role(string Title, IdRef? Of, PartialDate? From, PartialDate? To, IdRef? Source);

@@ -1,0 +1,7 @@
+namespace BriefingBook.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

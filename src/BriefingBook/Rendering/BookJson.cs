@@ -1,0 +1,81 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BriefingBook.Analysis;
+using BriefingBook.Content.Dates;
+
+namespace BriefingBook.Rendering;
+
+/// <summary>
+/// <c>data/book.json</c>: the model the pages show, for other tools. URLs are site-absolute paths
+/// (<c>/actors/russia/</c>) so a consumer can join them to wherever the site is published.
+/// </summary>
+public static class BookJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        // Readable non-ASCII names; the file is served as JSON, never inlined into HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Write(AnalysedBook book)
+    {
+        var info = book.Content.Book;
+        var root = new JsonObject
+        {
+            ["title"] = info.Title,
+            ["subtitle"] = info.Subtitle,
+            ["language"] = info.Language,
+            ["actors"] = new JsonArray([.. book.Content.Actors.Select(a => (JsonNode)new JsonObject
+            {
+                ["id"] = a.Id,
+                ["name"] = a.Name,
+                ["aliases"] = Strings(a.Aliases),
+                ["kind"] = a.Kind.ToString().ToLowerInvariant(),
+                ["affiliations"] = Strings(a.Affiliations.Select(x => x.Id)),
+                ["events"] = Strings(book.EventsOf(a.Id).Select(e => e.Id)),
+                ["url"] = Url(SiteUrls.Actor(a.Id)),
+            })]),
+            ["events"] = new JsonArray([.. book.Chronology.Select(e => (JsonNode)new JsonObject
+            {
+                ["id"] = e.Id,
+                ["title"] = e.Title,
+                ["date"] = Date(e.Date),
+                ["actors"] = Strings(e.Actors.Select(a => a.Id)),
+                ["sources"] = Strings(e.Reports.Select(r => r.Source.Id).Distinct()),
+                ["reports"] = new JsonArray([.. e.Reports.Select(book.QuoteOf).OfType<QuoteMatch>().Select(q => (JsonNode)new JsonObject
+                {
+                    ["source"] = q.Source.Id,
+                    ["quote"] = q.Report.Quote,
+                    ["url"] = Url(SiteUrls.Source(q.Source.Id)) + "#" + q.Anchor,
+                })]),
+                ["url"] = Url(SiteUrls.Event(e.Id)),
+            })]),
+            ["sources"] = new JsonArray([.. book.Content.Sources.Select(s => (JsonNode)new JsonObject
+            {
+                ["id"] = s.Id,
+                ["seed"] = s.Seed.FileName,
+                ["title"] = s.Headline,
+                ["outlet"] = s.Outlet,
+                ["via"] = s.Via,
+                ["published"] = s.Published is null ? null : Date(s.Published),
+                ["has_entry"] = s.HasEntry,
+                ["url"] = Url(SiteUrls.Source(s.Id)),
+            })]),
+        };
+        return root.ToJsonString(Options) + "\n";
+    }
+
+    private static JsonObject Date(PartialDate date) => new()
+    {
+        ["value"] = date.ToText(),
+        ["display"] = date.ToDisplay(),
+        ["precision"] = date.Precision.ToString().ToLowerInvariant(),
+        ["approximate"] = date.Approximate,
+    };
+
+    private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);
+
+    private static string Url(string page) => "/" + page;
+}

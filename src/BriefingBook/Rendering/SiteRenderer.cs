@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using BriefingBook.Analysis;
+using BriefingBook.Rendering.Pages;
+
+namespace BriefingBook.Rendering;
+
+/// <summary>
+/// The render stage: turns the analysed book into HTML pages (rendered in parallel: templates are compiled
+/// once and pages are independent) and the JSON export. Returns site-relative file paths and contents.
+/// </summary>
+public static class SiteRenderer
+{
+    public static IReadOnlyDictionary<string, string> Render(AnalysedBook book, Theme theme, bool prettyUrls)
+    {
+        var pages = new List<Page>
+        {
+            HomePage.Build(book, prettyUrls),
+            ActorPages.Index(book, prettyUrls),
+            ChronologyPage.Build(book, prettyUrls),
+            SourcePages.Index(book, prettyUrls),
+            NotFoundPage.Build(book.Content.Book.BaseUrl),
+        };
+        pages.AddRange(book.Content.Actors.Select(a => ActorPages.Build(book, a, prettyUrls)));
+        pages.AddRange(book.Content.Events.Select(e => EventPages.Build(book, e, prettyUrls)));
+        pages.AddRange(book.Content.Sources.Select(s => SourcePages.Build(book, s, prettyUrls)));
+
+        var files = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        Parallel.ForEach(pages, page =>
+            files[SiteUrls.FileOf(page.Url)] = theme.Render(page.Layout, page.Model, content => Frame(book, page, content, prettyUrls)));
+        files[SiteUrls.Data] = BookJson.Write(book);
+        return files;
+    }
+
+    /// <summary>The model of the base layout around one page: head, navigation, footer.</summary>
+    private static object Frame(AnalysedBook book, Page page, string content, bool prettyUrls)
+    {
+        var info = book.Content.Book;
+        var links = page.Url == SiteUrls.NotFound
+            ? new Links(page.Url, prettyUrls, NotFoundPage.Root(info.BaseUrl))
+            : new Links(page.Url, prettyUrls);
+        var section = page.Url.Split('/')[0];
+        var nav = new[]
+        {
+            (Label: "Home", Url: SiteUrls.Home, Section: ""),
+            (Label: "Chronology", Url: SiteUrls.Chronology, Section: "chronology"),
+            (Label: "Actors", Url: SiteUrls.Actors, Section: "actors"),
+            (Label: "Sources", Url: SiteUrls.Sources, Section: "sources"),
+        };
+        return new
+        {
+            lang = info.Language,
+            title = page.Url == SiteUrls.Home ? info.Title : $"{page.Title} · {info.Title}",
+            description = page.Description ?? info.Subtitle,
+            book_title = info.Title,
+            home_href = links.To(SiteUrls.Home),
+            stylesheet = links.To(SiteUrls.Stylesheet),
+            data_href = links.To(SiteUrls.Data),
+            canonical = string.IsNullOrEmpty(info.BaseUrl) || page.Url == SiteUrls.NotFound ? null : info.BaseUrl.TrimEnd('/') + "/" + page.Url,
+            nav = nav.Select(n => new
+            {
+                label = n.Label,
+                href = links.To(n.Url),
+                current = n.Section == section || (n.Section == "chronology" && section == "events"),
+            }).ToArray(),
+            content,
+        };
+    }
+}

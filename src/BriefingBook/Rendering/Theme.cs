@@ -1,0 +1,91 @@
+using System.Text;
+using BriefingBook.Content;
+using BriefingBook.Diagnostics;
+using HandlebarsDotNet;
+
+namespace BriefingBook.Rendering;
+
+/// <summary>
+/// The compiled templates of a theme. Layouts and partials come from <c>themes/&lt;name&gt;/layouts</c> and
+/// <c>/partials</c>; a file of the same name in the project's <c>layouts/</c> (or <c>layouts/partials/</c>)
+/// replaces the theme's, as in Hugo. Compiled once per build; rendering is then safe from many threads.
+/// </summary>
+public sealed class Theme
+{
+    /// <summary>The page layouts every theme must provide; <c>base</c> wraps each of the others.</summary>
+    public static readonly string[] RequiredLayouts = ["base", "home", "actors", "actor", "chronology", "event", "sources", "source", "404"];
+
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
+
+    private Theme(Dictionary<string, HandlebarsTemplate<object, object>> layouts, string assetsFolder)
+    {
+        _layouts = layouts;
+        AssetsFolder = assetsFolder;
+    }
+
+    /// <summary>The theme's static files (stylesheet, fonts), copied to the site's <c>assets/</c>.</summary>
+    public string AssetsFolder { get; }
+
+    public static Theme? Load(BookPaths paths, string name, DiagnosticBag diagnostics)
+    {
+        var themeDir = Path.Combine(paths.Themes, name);
+        if (!Directory.Exists(themeDir)) return null; // reported by the loader, with a suggestion
+
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        var partials = Overlay(Path.Combine(themeDir, "partials"), Path.Combine(paths.Layouts, "partials"));
+        var failed = false;
+        foreach (var (partialName, file) in partials)
+        {
+            try
+            {
+                handlebars.RegisterTemplate(partialName, File.ReadAllText(file, Encoding.UTF8));
+            }
+            catch (HandlebarsException e)
+            {
+                diagnostics.Error(new SourceLocation(paths.Relative(file), 1), "template error: " + e.Message);
+                failed = true;
+            }
+        }
+
+        var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        var files = Overlay(Path.Combine(themeDir, "layouts"), paths.Layouts);
+        foreach (var layout in RequiredLayouts)
+        {
+            if (!files.TryGetValue(layout, out var file))
+            {
+                diagnostics.Error(new SourceLocation(paths.Relative(Path.Combine(themeDir, "layouts")), 1), $"theme `{name}` has no layout `{layout}.hbs`");
+                failed = true;
+                continue;
+            }
+
+            try
+            {
+                layouts[layout] = handlebars.Compile(File.ReadAllText(file, Encoding.UTF8));
+            }
+            catch (HandlebarsException e)
+            {
+                diagnostics.Error(new SourceLocation(paths.Relative(file), 1), "template error: " + e.Message);
+                failed = true;
+            }
+        }
+
+        return failed ? null : new Theme(layouts, Path.Combine(themeDir, "assets"));
+    }
+
+    /// <summary>Renders a page's own layout, then wraps it in <c>base</c> with the result as <c>content</c>.</summary>
+    public string Render(string layout, object page, Func<string, object> wrap) => _layouts["base"](wrap(_layouts[layout](page)));
+
+    /// <summary>Template files by name (file name without <c>.hbs</c>), the override folder winning.</summary>
+    private static Dictionary<string, string> Overlay(string themeFolder, string overrideFolder)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var folder in new[] { themeFolder, overrideFolder })
+        {
+            if (!Directory.Exists(folder)) continue;
+            foreach (var file in Directory.EnumerateFiles(folder, "*.hbs").Order(StringComparer.Ordinal))
+                files[Path.GetFileNameWithoutExtension(file)] = file;
+        }
+
+        return files;
+    }
+}
