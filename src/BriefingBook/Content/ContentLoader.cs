@@ -1,5 +1,6 @@
 using System.Text;
 using BriefingBook.Content.Articles;
+using BriefingBook.Content.Dates;
 using BriefingBook.Content.FrontMatter;
 using BriefingBook.Content.Model;
 using BriefingBook.Diagnostics;
@@ -24,11 +25,12 @@ public static class ContentLoader
 
         var book = LoadBook(paths, diagnostics);
         var seeds = LoadSeeds(paths);
-        var entries = LoadAll(paths, "sources", diagnostics, ParseSource);
-        var actors = LoadAll(paths, "actors", diagnostics, ParseActor);
-        var events = LoadAll(paths, "events", diagnostics, ParseEvent);
-        var sources = JoinSources(paths, seeds, entries, diagnostics);
-        return new BookContent(book, seeds, sources, actors, events);
+        var entries = LoadAll(paths, "sources", diagnostics, ParseSource, out var sourceIds);
+        var actors = LoadAll(paths, "actors", diagnostics, ParseActor, out var actorIds);
+        var events = LoadAll(paths, "events", diagnostics, ParseEvent, out var eventIds);
+        var sources = JoinSources(seeds, entries, diagnostics);
+        sourceIds.UnionWith(sources.Select(s => s.Id));
+        return new BookContent(book, seeds, sources, actors, events, new DeclaredIds(actorIds, sourceIds, eventIds));
     }
 
     private static BookInfo LoadBook(BookPaths paths, DiagnosticBag diagnostics)
@@ -75,9 +77,11 @@ public static class ContentLoader
         BookPaths paths,
         string folder,
         DiagnosticBag diagnostics,
-        Func<string, SourceLocation, FrontMatterDocument, T?> parse)
+        Func<string, SourceLocation, FrontMatterDocument, T?> parse,
+        out HashSet<string> declared)
         where T : class
     {
+        declared = new HashSet<string>(StringComparer.Ordinal);
         var dir = Path.Combine(paths.Content, folder);
         if (!Directory.Exists(dir)) return [];
 
@@ -114,6 +118,7 @@ public static class ContentLoader
             }
 
             firstById[files[i].Id] = files[i].Relative;
+            declared.Add(files[i].Id);
             if (parsed[i] is { } item) result.Add(item);
         }
 
@@ -129,12 +134,13 @@ public static class ContentLoader
         var published = f.Date("published", required: true);
         var approximate = f.Flag("approximate");
         var dating = f.Text("dating");
-        if (dating is null && (approximate || published is { Precision: < Dates.DatePrecision.Day }))
+        if (dating is null && (approximate || published is { Precision: < DatePrecision.Day }))
             f.Error(f.LocateKey("published"), "`dating` is required when `published` is approximate or not a full day: say how the article was dated");
         var bounds = new BodyBounds(f.Text("body_first"), f.Text("body_last"));
         var boundsAt = f.LocateKey(bounds.FirstLineStart is not null ? "body_first" : "body_last");
-        if (seed is null || headline is null) return null;
-        return new SourceEntry(id, at, seed, headline, f.Text("outlet"), f.Text("via"), f.Text("author"),
+        if (seed is null) return null;
+        // A missing headline is already an error; keep the entry so its quotes are still checked.
+        return new SourceEntry(id, at, seed, headline ?? id, f.Text("outlet"), f.Text("via"), f.Text("author"),
             published?.AsApproximate(approximate), dating, f.Text("url"), bounds, boundsAt, Optional(doc.Markdown));
     }
 
@@ -157,8 +163,8 @@ public static class ContentLoader
         }
 
         var affiliations = f.Ids("affiliations");
-        if (name is null || kind is null) return null;
-        return new Actor(id, at, name, kind.Value, aliases, roles, affiliations, Optional(doc.Markdown));
+        // Missing fields are already errors (so nothing is rendered); the placeholders keep references valid.
+        return new Actor(id, at, name ?? id, kind ?? ActorKind.Group, aliases, roles, affiliations, Optional(doc.Markdown));
     }
 
     private static Event? ParseEvent(string id, SourceLocation at, FrontMatterDocument doc)
@@ -183,15 +189,16 @@ public static class ContentLoader
         var dating = f.Text("dating");
         var place = f.Text("place");
         var key = f.Flag("key");
-        if (title is null || date is null) return null;
-        return new Event(id, at, title, date.AsApproximate(approximate), dating, place, key, actors, reports, Optional(doc.Markdown));
+        var related = f.Ids("related");
+        // As for actors: a missing title or date is an error already; the rest is still worth checking.
+        return new Event(id, at, title ?? id, (date ?? PartialDate.Placeholder).AsApproximate(approximate), dating, place, key, actors, reports, related, Optional(doc.Markdown));
     }
 
     /// <summary>
     /// Joins source entries to seeds and cleans each seed's body. A seed nobody described still becomes a
     /// source (with a warning and a guessed headline) so that new scraped articles show up at once.
     /// </summary>
-    private static List<Source> JoinSources(BookPaths paths, List<Seed> seeds, List<SourceEntry> entries, DiagnosticBag diagnostics)
+    private static List<Source> JoinSources(List<Seed> seeds, List<SourceEntry> entries, DiagnosticBag diagnostics)
     {
         var seedsByName = seeds.ToDictionary(s => s.FileName, StringComparer.Ordinal);
         var entryBySeed = new Dictionary<string, SourceEntry>(StringComparer.Ordinal);

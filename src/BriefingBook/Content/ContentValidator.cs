@@ -12,10 +12,11 @@ public static class ContentValidator
 {
     public static void Validate(BookContent content, DiagnosticBag diagnostics)
     {
-        var actorIds = content.Actors.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var sourceIds = content.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var actorIds = content.Declared.Actors;
+        var sourceIds = content.Declared.Sources;
+        var eventIds = content.Declared.Events;
 
-        void Check(IdRef? reference, HashSet<string> known, string what)
+        void Check(IdRef? reference, IReadOnlySet<string> known, string what)
         {
             if (reference is null || known.Contains(reference.Id)) return;
             diagnostics.Error(reference.At, $"unknown {what} `{reference.Id}`{Suggestions.DidYouMean(reference.Id, known)}");
@@ -43,6 +44,12 @@ public static class ContentValidator
             {
                 Check(actor, actorIds, "actor");
                 if (!seen.Add(actor.Id)) diagnostics.Warning(actor.At, $"actor `{actor.Id}` is listed twice");
+            }
+
+            foreach (var related in ev.Related)
+            {
+                Check(related, eventIds, "event");
+                if (related.Id == ev.Id) diagnostics.Error(related.At, $"`{ev.Id}` cannot be related to itself");
             }
 
             foreach (var report in ev.Reports)

@@ -12,7 +12,7 @@ public static class Fields
 
     public static readonly string[] Role = ["title", "of", "from", "to", "source"];
 
-    public static readonly string[] Event = ["title", "date", "approximate", "dating", "place", "key", "actors", "reports"];
+    public static readonly string[] Event = ["title", "date", "approximate", "dating", "place", "key", "actors", "reports", "related"];
 
     public static readonly string[] Report = ["source", "quote", "date", "place", "count", "first", "note"];
 }

@@ -44,6 +44,7 @@ public static class BookJson
                 ["date"] = Date(e.Date),
                 ["actors"] = Strings(e.Actors.Select(a => a.Id)),
                 ["sources"] = Strings(e.Reports.Select(r => r.Source.Id).Distinct()),
+                ["related"] = Strings(e.Related.Select(r => r.Id)),
                 ["reports"] = new JsonArray([.. e.Reports.Select(book.QuoteOf).OfType<QuoteMatch>().Select(q => (JsonNode)new JsonObject
                 {
                     ["source"] = q.Source.Id,

@@ -17,6 +17,9 @@ public sealed partial class PartialDate : IComparable<PartialDate>, IEquatable<P
         Approximate = approximate;
     }
 
+    /// <summary>Stands in for a missing or invalid date in an entry that has already been reported as an error.</summary>
+    public static PartialDate Placeholder { get; } = new(new DatePoint(1, 0, 0, DatePrecision.Year), new DatePoint(1, 0, 0, DatePrecision.Year), false, false);
+
     public DatePoint Start { get; }
 
     /// <summary>Equal to <see cref="Start"/> unless this is a span.</summary>

@@ -13,4 +13,5 @@ public sealed record Event(
     bool Key,
     IReadOnlyList<IdRef> Actors,
     IReadOnlyList<Report> Reports,
+    IReadOnlyList<IdRef> Related,
     string? SummaryMarkdown);

@@ -27,6 +27,7 @@ internal static class EventPages
                 values = Values(x.Report, book, links),
                 note_html = MarkdownRenderer.InlineToHtml(x.Report.NoteMarkdown),
             }).ToArray(),
+            related = ev.Related.Where(r => book.EventsById.ContainsKey(r.Id)).Select(r => Views.Event(book.EventsById[r.Id], links)).ToArray(),
             previous = index > 0 ? Views.Event(book.Chronology[index - 1], links) : null,
             next = index < book.Chronology.Count - 1 ? Views.Event(book.Chronology[index + 1], links) : null,
             chronology_href = links.To(SiteUrls.Chronology, YearAnchor(book, ev)),
