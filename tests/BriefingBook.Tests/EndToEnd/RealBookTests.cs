@@ -1,0 +1,174 @@
+using System.Text.Json;
+using BriefingBook.Tests.Support;
+
+namespace BriefingBook.Tests.EndToEnd;
+
+/// <summary>
+/// Builds the repository's own book (seeds/, content/, themes/default) into a temporary folder once, and
+/// checks it as a reader and a link checker would.
+/// </summary>
+public sealed class RealBookTests : IClassFixture<RealBookTests.Built>
+{
+    private readonly Built _built;
+
+    public RealBookTests(Built built) => _built = built;
+
+    [Fact]
+    public void The_real_book_builds_without_errors_or_warnings()
+    {
+        Assert.True(_built.Result.Succeeded, string.Join("\n", _built.Result.Diagnostics));
+        Assert.Empty(_built.Result.Diagnostics);
+    }
+
+    [Fact]
+    public void Every_internal_link_and_anchor_resolves()
+    {
+        Assert.Empty(_built.Links.BrokenLinks());
+    }
+
+    [Fact]
+    public void Every_seed_has_a_source_page_showing_its_article()
+    {
+        var seeds = Directory.GetFiles(RepoPaths.Seeds).Select(Path.GetFileName).ToArray();
+        Assert.Equal(5, seeds.Length);
+        var book = _built.Result.Book!;
+        foreach (var seed in seeds)
+        {
+            var source = Assert.Single(book.Content.Sources, s => s.Seed.FileName == seed);
+            var page = _built.Links.Page($"sources/{source.Id}/index.html");
+            Assert.Equal(source.Headline, page.QuerySelector("h1")!.TextContent);
+            Assert.Equal(source.Body.Paragraphs.Count, page.QuerySelectorAll(".article-body > p, .article-body > h3").Length);
+            Assert.Contains(seed!, page.QuerySelector("dl.metadata")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal(source.Seed.Text, page.QuerySelector("details.raw pre")!.TextContent);
+        }
+    }
+
+    [Fact]
+    public void Every_actor_and_event_has_a_page_linked_from_its_index()
+    {
+        var book = _built.Result.Book!;
+        var actorIndex = _built.Links.Page("actors/index.html");
+        foreach (var actor in book.Content.Actors)
+        {
+            Assert.Equal(actor.Name, _built.Links.Page($"actors/{actor.Id}/index.html").QuerySelector("h1")!.TextContent);
+            Assert.Contains(actorIndex.QuerySelectorAll("a"), a => _built.Links.Target("actors/index.html", a.GetAttribute("href")!) == $"actors/{actor.Id}/index.html");
+        }
+
+        var chronology = _built.Links.Page("chronology/index.html");
+        foreach (var ev in book.Content.Events)
+        {
+            Assert.Equal(ev.Title, _built.Links.Page($"events/{ev.Id}/index.html").QuerySelector("h1")!.TextContent);
+            Assert.Contains(chronology.QuerySelectorAll("a"), a => _built.Links.Target("chronology/index.html", a.GetAttribute("href")!) == $"events/{ev.Id}/index.html");
+        }
+    }
+
+    [Fact]
+    public void Every_page_is_reachable_from_the_home_page()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { "index.html" };
+        var queue = new Queue<string>(seen);
+        while (queue.Count > 0)
+        {
+            var page = queue.Dequeue();
+            foreach (var a in _built.Links.Page(page).QuerySelectorAll("a[href]"))
+            {
+                var href = a.GetAttribute("href")!;
+                if (href.StartsWith('#') || href.StartsWith("http", StringComparison.Ordinal)) continue;
+                var target = _built.Links.Target(page, href);
+                if (target.EndsWith(".html", StringComparison.Ordinal) && seen.Add(target)) queue.Enqueue(target);
+            }
+        }
+
+        var all = _built.Links.Pages.Keys.Select(p => Path.GetRelativePath(_built.Output, p).Replace('\\', '/')).Where(p => p != "404.html");
+        Assert.Empty(all.Except(seen));
+    }
+
+    [Fact]
+    public void Each_report_links_to_its_highlighted_quote_on_the_source_page()
+    {
+        var book = _built.Result.Book!;
+        var ev = book.EventsById["russia-recognises-taliban"];
+        var page = _built.Links.Page($"events/{ev.Id}/index.html");
+        var contextLinks = page.QuerySelectorAll(".report a").Where(a => a.TextContent.StartsWith("Read in context", StringComparison.Ordinal)).ToArray();
+
+        Assert.Equal(ev.Reports.Count, contextLinks.Length);
+        foreach (var link in contextLinks)
+        {
+            var href = link.GetAttribute("href")!;
+            var source = _built.Links.Page(_built.Links.Target($"events/{ev.Id}/index.html", href));
+            var anchor = source.GetElementById(href.Split('#')[1])!;
+            var mark = anchor.NextElementSibling!;
+            Assert.Equal("MARK", mark.TagName);
+            Assert.Contains(ev.Title, mark.GetAttribute("title"), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_chronology_shows_precision_honestly_and_in_order()
+    {
+        var chronology = _built.Links.Page("chronology/index.html");
+        var times = chronology.QuerySelectorAll("ol.timeline time").Select(t => t.GetAttribute("datetime")!).ToArray();
+
+        Assert.Equal(_built.Result.Book!.Content.Events.Count, times.Length);
+        Assert.Equal(times.OrderBy(t => t, StringComparer.Ordinal), times);
+        var supremeCourt = chronology.QuerySelectorAll("ol.timeline > li").Single(li => li.QuerySelector("h3 a")!.GetAttribute("href")!.Contains("/supreme-court-delists-taliban/", StringComparison.Ordinal));
+        Assert.Equal("April 2025", supremeCourt.QuerySelector("time")!.TextContent);
+        Assert.Contains(chronology.QuerySelectorAll("section.year h2"), h => h.TextContent == "19th century");
+    }
+
+    [Fact]
+    public void Book_json_lists_the_same_model_the_pages_show()
+    {
+        var book = _built.Result.Book!;
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_built.Output, "data", "book.json")));
+        var root = json.RootElement;
+
+        Assert.Equal(book.Content.Actors.Count, root.GetProperty("actors").GetArrayLength());
+        Assert.Equal(book.Content.Events.Count, root.GetProperty("events").GetArrayLength());
+        Assert.Equal(5, root.GetProperty("sources").GetArrayLength());
+        foreach (var actor in root.GetProperty("actors").EnumerateArray())
+        {
+            Assert.True(File.Exists(Path.Combine(_built.Output, actor.GetProperty("url").GetString()!.Trim('/'), "index.html")));
+            Assert.False(string.IsNullOrEmpty(actor.GetProperty("name").GetString()));
+        }
+
+        var recognition = root.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "russia-recognises-taliban");
+        Assert.Equal("2025-07-03", recognition.GetProperty("date").GetProperty("value").GetString());
+        Assert.Equal("/events/russia-recognises-taliban/", recognition.GetProperty("url").GetString());
+        Assert.Contains(recognition.GetProperty("sources").EnumerateArray(), s => s.GetString() == "tribune-peskov-2025-12-02");
+        var source = root.GetProperty("sources").EnumerateArray().Single(s => s.GetProperty("seed").GetString() == "000_0db4b9cb87fb3834.txt");
+        Assert.Equal("The Tribune", source.GetProperty("outlet").GetString());
+        Assert.Equal("2025-12-02", source.GetProperty("published").GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public void Every_page_has_one_h1_a_title_and_the_stylesheet()
+    {
+        foreach (var (file, doc) in _built.Links.Pages)
+        {
+            Assert.True(doc.QuerySelectorAll("h1").Length == 1, file);
+            Assert.False(string.IsNullOrWhiteSpace(doc.Title), file);
+            Assert.NotNull(doc.QuerySelector("link[rel=stylesheet]"));
+            Assert.Empty(doc.QuerySelectorAll("script"));
+        }
+    }
+
+    /// <summary>Builds the real book once for all tests in the class.</summary>
+    public sealed class Built : IDisposable
+    {
+        public Built()
+        {
+            Output = Path.Combine(Path.GetTempPath(), "bb-real-" + Guid.NewGuid().ToString("N"), "_site");
+            Result = BookBuilder.Build(new BuildOptions(RepoPaths.Root, Output));
+            Links = new SiteLinkChecker(Output);
+        }
+
+        public string Output { get; }
+
+        public BuildResult Result { get; }
+
+        public SiteLinkChecker Links { get; }
+
+        public void Dispose() => Directory.Delete(Path.GetDirectoryName(Output)!, recursive: true);
+    }
+}
