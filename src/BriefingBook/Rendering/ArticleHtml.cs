@@ -22,7 +22,7 @@ public static class ArticleHtml
             var tag = paragraph.Kind == ParagraphKind.Heading ? "h3" : "p";
             html.Append('<').Append(tag).Append(" id=\"").Append(paragraph.Anchor).Append("\">");
             html.Append("<a class=\"pilcrow\" href=\"#").Append(paragraph.Anchor).Append("\" aria-label=\"Paragraph ")
-                .Append(paragraph.Number).Append("\">¶</a> ");
+                .Append(paragraph.Number).Append("\">¶</a>");
             AppendHighlighted(html, paragraph.Text, [.. byParagraph[paragraph.Number]], links);
             html.Append("</").Append(tag).Append(">\n");
         }

@@ -41,6 +41,7 @@ public sealed class PartialDateTests
     public void Marks_approximate_dates()
     {
         Assert.Equal("c. April 2025", PartialDate.Parse("2025-04").AsApproximate(true).ToDisplay());
+        Assert.Equal("c. 1980s", PartialDate.Parse("1980s").AsApproximate(true).ToDisplay());
     }
 
     [Theory]

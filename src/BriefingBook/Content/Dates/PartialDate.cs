@@ -124,7 +124,9 @@ public sealed partial class PartialDate : IComparable<PartialDate>, IEquatable<P
     public string ToDisplay()
     {
         var text = IsRange ? RangeDisplay() : Start.ToDisplay();
-        return Approximate ? "c. " + text : text;
+        if (!Approximate) return text;
+        // "c. 1980s", not "c. the 1980s".
+        return "c. " + (text.StartsWith("the ", StringComparison.Ordinal) ? text[4..] : text);
     }
 
     private string RangeDisplay()
