@@ -102,22 +102,11 @@ public sealed class ValidationTests
     public void Unknown_actor_suggests_the_closest_id()
     {
         using var site = TestSite.Minimal();
-        site.Write("content/events/envoy-meets-minister.md", """
-            ---
-            title: The envoy meets the minister
-            date: 2025-04-21
-            actors:
-              - special-envoy
-              - special-envy
-            reports:
-              - source: envoy-talks
-                quote: "The special envoy met the acting foreign minister in Kabul"
-            ---
-            """);
+        site.WriteEvent(actors: "[special-envoy, special-envy]");
 
         var error = site.SingleError();
 
-        Assert.Equal(new SourceLocation("content/events/envoy-meets-minister.md", 6), error.Location);
+        Assert.Equal(new SourceLocation("content/events/envoy-meets-minister.md", 4), error.Location);
         Assert.Equal("unknown actor `special-envy`; did you mean `special-envoy`?", error.Message);
     }
 
@@ -125,16 +114,7 @@ public sealed class ValidationTests
     public void Unknown_source_in_a_report_is_reported_at_its_line()
     {
         using var site = TestSite.Minimal();
-        site.Write("content/events/envoy-meets-minister.md", """
-            ---
-            title: The envoy meets the minister
-            date: 2025-04-21
-            actors: [special-envoy]
-            reports:
-              - source: envoy-talk
-                quote: "The special envoy met the acting foreign minister in Kabul"
-            ---
-            """);
+        site.WriteEvent(source: "envoy-talk");
 
         var error = site.SingleError();
 
@@ -146,17 +126,7 @@ public sealed class ValidationTests
     public void Unknown_related_event_is_reported()
     {
         using var site = TestSite.Minimal();
-        site.Write("content/events/second-meeting.md", """
-            ---
-            title: A second meeting
-            date: 2025-04-22
-            actors: [special-envoy]
-            related: [envoy-meets-ministr]
-            reports:
-              - source: envoy-talks
-                quote: "agreed to meet again"
-            ---
-            """);
+        site.WriteEvent(id: "second-meeting", quote: "agreed to meet again", extra: "related: [envoy-meets-ministr]\n");
 
         var error = site.SingleError();
 
@@ -195,16 +165,7 @@ public sealed class ValidationTests
     public void Invalid_or_impossible_date_is_reported_at_its_line(string date, string message)
     {
         using var site = TestSite.Minimal();
-        site.Write("content/events/envoy-meets-minister.md", $"""
-            ---
-            title: The envoy meets the minister
-            date: {date}
-            actors: [special-envoy]
-            reports:
-              - source: envoy-talks
-                quote: "The special envoy met the acting foreign minister in Kabul"
-            ---
-            """);
+        site.WriteEvent(date: date);
 
         var error = site.SingleError();
 
@@ -241,16 +202,7 @@ public sealed class ValidationTests
     public void Quote_not_in_the_seed_shows_the_closest_passage()
     {
         using var site = TestSite.Minimal();
-        site.Write("content/events/envoy-meets-minister.md", """
-            ---
-            title: The envoy meets the minister
-            date: 2025-04-21
-            actors: [special-envoy]
-            reports:
-              - source: envoy-talks
-                quote: "The special envoy met the foreign minister in Kabul"
-            ---
-            """);
+        site.WriteEvent(quote: "The special envoy met the foreign minister in Kabul");
 
         var error = site.SingleError();
 
@@ -262,16 +214,7 @@ public sealed class ValidationTests
     public void Quote_from_page_boilerplate_is_refused_with_the_reason()
     {
         using var site = TestSite.Minimal();
-        site.Write("content/events/envoy-meets-minister.md", """
-            ---
-            title: The envoy meets the minister
-            date: 2025-04-21
-            actors: [special-envoy]
-            reports:
-              - source: envoy-talks
-                quote: "Another story about something else entirely"
-            ---
-            """);
+        site.WriteEvent(quote: "Another story about something else entirely");
 
         var error = site.SingleError();
 
@@ -300,16 +243,7 @@ public sealed class ValidationTests
     {
         using var site = TestSite.Minimal();
         site.Write("content/actors/special-envoy.md", "---\nname: Special Envoy\nkind: persn\nalias: x\n---\n");
-        site.Write("content/events/envoy-meets-minister.md", """
-            ---
-            title: The envoy meets the minister
-            date: 2025-02-30
-            actors: [nobody]
-            reports:
-              - source: envoy-talks
-                quote: "not there"
-            ---
-            """);
+        site.WriteEvent(date: "2025-02-30", actors: "[nobody]", quote: "not there");
 
         var errors = site.Check().Diagnostics.Select(d => d.ToString()).ToArray();
 
@@ -333,5 +267,24 @@ public sealed class ValidationTests
         Assert.False(result.Succeeded);
         Assert.Equal(before, site.Read("_site/index.html"));
         Assert.Empty(Directory.GetDirectories(site.Root, "._site*"));
+    }
+}
+
+public sealed class SeedIntegrityTests
+{
+    /// <summary>Seeds are evidence: the five seed articles must stay byte for byte as they were copied in.</summary>
+    [Fact]
+    public void Seeds_are_unchanged_from_their_recorded_checksums()
+    {
+        var recorded = File.ReadAllLines(Path.Combine(RepoPaths.Root, "tests", "BriefingBook.Tests", "Content", "seeds.sha256"))
+            .Select(l => l.Split("  ", 2))
+            .ToArray();
+
+        Assert.Equal(5, recorded.Length);
+        foreach (var parts in recorded)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(RepoPaths.Root, parts[1]));
+            Assert.Equal(parts[0], Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+        }
     }
 }

@@ -76,6 +76,17 @@ internal sealed class TestSite : IDisposable
         return site;
     }
 
+    /// <summary>Replaces the minimal book's event with one that differs in the given fields.</summary>
+    public TestSite WriteEvent(
+        string date = "2025-04-21",
+        string actors = "[special-envoy]",
+        string quote = "The special envoy met the acting foreign minister in Kabul",
+        string source = "envoy-talks",
+        string id = "envoy-meets-minister",
+        string extra = "") =>
+        Write($"content/events/{id}.md",
+            $"---\ntitle: The envoy meets the minister\ndate: {date}\nactors: {actors}\n{extra}reports:\n  - source: {source}\n    quote: \"{quote}\"\n---\n");
+
     public TestSite Write(string relativePath, string text)
     {
         var path = Path.Combine(Root, relativePath);
