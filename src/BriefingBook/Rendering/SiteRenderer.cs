@@ -26,7 +26,7 @@ public static class SiteRenderer
 
         var files = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         Parallel.ForEach(pages, page =>
-            files[SiteUrls.FileOf(page.Url)] = theme.Render(page.Layout, page.Model, content => Frame(book, page, content, prettyUrls)));
+            files[SiteUrls.FileOf(page.Url)] = theme.Render(page.Layout, page.Url, page.Model, content => Frame(book, page, content, prettyUrls)));
         files[SiteUrls.Data] = BookJson.Write(book);
         return files;
     }

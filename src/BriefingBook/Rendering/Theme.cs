@@ -15,9 +15,9 @@ public sealed class Theme
     /// <summary>The page layouts every theme must provide; <c>base</c> wraps each of the others.</summary>
     public static readonly string[] RequiredLayouts = ["base", "home", "actors", "actor", "chronology", "event", "sources", "source", "404"];
 
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
+    private readonly Dictionary<string, (HandlebarsTemplate<object, object> Template, string File)> _layouts;
 
-    private Theme(Dictionary<string, HandlebarsTemplate<object, object>> layouts, string assetsFolder)
+    private Theme(Dictionary<string, (HandlebarsTemplate<object, object>, string)> layouts, string assetsFolder)
     {
         _layouts = layouts;
         AssetsFolder = assetsFolder;
@@ -47,7 +47,7 @@ public sealed class Theme
             }
         }
 
-        var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        var layouts = new Dictionary<string, (HandlebarsTemplate<object, object>, string)>(StringComparer.Ordinal);
         var files = Overlay(Path.Combine(themeDir, "layouts"), paths.Layouts);
         foreach (var layout in RequiredLayouts)
         {
@@ -60,7 +60,7 @@ public sealed class Theme
 
             try
             {
-                layouts[layout] = handlebars.Compile(File.ReadAllText(file, Encoding.UTF8));
+                layouts[layout] = (handlebars.Compile(File.ReadAllText(file, Encoding.UTF8)), paths.Relative(file));
             }
             catch (HandlebarsException e)
             {
@@ -73,7 +73,25 @@ public sealed class Theme
     }
 
     /// <summary>Renders a page's own layout, then wraps it in <c>base</c> with the result as <c>content</c>.</summary>
-    public string Render(string layout, object page, Func<string, object> wrap) => _layouts["base"](wrap(_layouts[layout](page)));
+    /// <exception cref="TemplateException">A template failed at run time, e.g. it names a partial that does not exist.</exception>
+    public string Render(string layout, string pageUrl, object page, Func<string, object> wrap)
+    {
+        var content = Apply(layout, pageUrl, page);
+        return Apply("base", pageUrl, wrap(content));
+    }
+
+    private string Apply(string layout, string pageUrl, object model)
+    {
+        var (template, file) = _layouts[layout];
+        try
+        {
+            return template(model);
+        }
+        catch (HandlebarsException e)
+        {
+            throw new TemplateException(file, pageUrl.Length == 0 ? "/" : pageUrl, e.Message);
+        }
+    }
 
     /// <summary>Template files by name (file name without <c>.hbs</c>), the override folder winning.</summary>
     private static Dictionary<string, string> Overlay(string themeFolder, string overrideFolder)

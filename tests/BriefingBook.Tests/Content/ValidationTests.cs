@@ -74,7 +74,7 @@ public sealed class ValidationTests
 
         var error = site.SingleError();
 
-        Assert.Equal("content/sources/envoy-talks.md", error.Location.File);
+        Assert.Equal(new SourceLocation("content/sources/envoy-talks.md", 2), error.Location);
         Assert.Equal("missing required field `headline`", error.Message);
     }
 

@@ -103,6 +103,22 @@ public sealed class SiteOutputTests
     }
 
     [Fact]
+    public void A_layout_naming_a_missing_partial_fails_the_build_with_a_diagnostic()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("layouts/actor.hbs", "<h1>{{name}}</h1>{{> no-such-partial}}");
+
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("layouts/actor.hbs", error.Location.File);
+        Assert.Contains("template error while rendering `actors/", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no-such-partial", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
     public void Pretty_urls_link_to_folders_and_still_resolve()
     {
         using var site = TestSite.Minimal();

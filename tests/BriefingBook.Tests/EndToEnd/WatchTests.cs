@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+using BriefingBook.Tests.Support;
+
+namespace BriefingBook.Tests.EndToEnd;
+
+public sealed class WatchTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task Watch_rebuilds_after_an_edit_and_keeps_the_last_good_site_after_a_bad_one()
+    {
+        using var site = TestSite.Minimal();
+        using var stop = new CancellationTokenSource();
+        var results = new BlockingCollection<BuildResult>();
+        var watching = Task.Run(() => BookWatcher.Run(new BuildOptions(site.Root, site.Output), results.Add, stop.Token));
+
+        Assert.True(results.TryTake(out var first, Patience));
+        Assert.True(first.Succeeded);
+
+        site.Write("content/book.yml", "title: Renamed book\n");
+        Assert.True(results.TryTake(out var second, Patience));
+        Assert.True(second.Succeeded);
+        Assert.Contains("<h1>Renamed book</h1>", site.Read("_site/index.html"), StringComparison.Ordinal);
+
+        site.Write("content/book.yml", "titel: Broken\n");
+        Assert.True(results.TryTake(out var third, Patience));
+        Assert.False(third.Succeeded);
+        Assert.Contains("<h1>Renamed book</h1>", site.Read("_site/index.html"), StringComparison.Ordinal);
+
+        await stop.CancelAsync();
+        await watching.WaitAsync(Patience);
+    }
+}
