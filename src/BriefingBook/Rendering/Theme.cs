@@ -38,7 +38,8 @@ public sealed class Theme
         {
             try
             {
-                handlebars.RegisterTemplate(partialName, File.ReadAllText(file, Encoding.UTF8));
+                // A partial is usually used inline; the newline that ends its file must not end up in the page.
+                handlebars.RegisterTemplate(partialName, File.ReadAllText(file, Encoding.UTF8).TrimEnd('\r', '\n'));
             }
             catch (HandlebarsException e)
             {
