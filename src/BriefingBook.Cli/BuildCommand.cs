@@ -30,14 +30,14 @@ internal static class BuildCommand
 
     private static int Print(BuildResult result, string outDir)
     {
-        Report.Diagnostics(result);
+        ConsoleOutput.Diagnostics(result);
         if (!result.Succeeded)
         {
-            Console.Error.WriteLine($"build failed: {Report.Summary(result)}; `{outDir}` left as it was");
+            Console.Error.WriteLine($"build failed: {ConsoleOutput.Summary(result)}; `{outDir}` left as it was");
             return 1;
         }
 
-        Console.WriteLine($"built {result.FilesWritten} files into {outDir} ({Report.Summary(result)}; {Report.Timings(result)})");
+        Console.WriteLine($"built {result.FilesWritten} files into {outDir} ({ConsoleOutput.Summary(result)}; {ConsoleOutput.Timings(result)})");
         return 0;
     }
 

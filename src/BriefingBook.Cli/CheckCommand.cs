@@ -11,8 +11,8 @@ internal static class CheckCommand
         command.SetAction(parse => BuildCommand.Run(() =>
         {
             var result = BookBuilder.Check(parse.GetValue(root)!.FullName);
-            Report.Diagnostics(result);
-            Console.WriteLine($"check: {Report.Summary(result)}");
+            ConsoleOutput.Diagnostics(result);
+            Console.WriteLine($"check: {ConsoleOutput.Summary(result)}");
             return result.Succeeded ? 0 : 1;
         }));
         return command;

@@ -223,6 +223,33 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void Body_override_that_matches_no_line_is_reported_at_the_field()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("content/sources/envoy-talks.md", "---\nseed: envoy.txt\nheadline: Envoys meet\npublished: 2025-04-21\nbody_first: The envoy arrived\n---\n");
+
+        var errors = site.Check().Diagnostics.Where(d => d.Severity == Severity.Error).ToArray();
+
+        var error = Assert.Single(errors, e => e.Location.File == "content/sources/envoy-talks.md");
+        Assert.Equal(5, error.Location.Line);
+        Assert.Equal("`body_first` matches no line of the seed: no line starts with \"The envoy arrived\"", error.Message);
+    }
+
+    [Fact]
+    public void Body_override_moves_the_article_body()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("content/sources/envoy-talks.md", "---\nseed: envoy.txt\nheadline: Envoys meet\npublished: 2025-04-21\nbody_first: Envoys meet in Kabul\nbody_last: Both sides\n---\n");
+
+        Assert.True(site.Build().Succeeded);
+
+        var source = site.Check().Book!.SourcesById["envoy-talks"];
+        Assert.Equal(3, source.Body.FirstLine);
+        Assert.Equal(9, source.Body.LastLine);
+        Assert.Equal(3, source.Body.Paragraphs.Count);
+    }
+
+    [Fact]
     public void Seed_without_a_source_entry_is_a_warning_and_still_gets_a_page()
     {
         using var site = TestSite.Minimal();

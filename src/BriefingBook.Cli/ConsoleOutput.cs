@@ -4,7 +4,7 @@ using BriefingBook.Diagnostics;
 namespace BriefingBook.Cli;
 
 /// <summary>Prints diagnostics the way compilers do, so editors' tools and CI annotate the right line.</summary>
-internal static class Report
+internal static class ConsoleOutput
 {
     public static void Diagnostics(BuildResult result)
     {
