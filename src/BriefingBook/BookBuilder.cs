@@ -9,9 +9,9 @@ using BriefingBook.Rendering;
 namespace BriefingBook;
 
 /// <summary>
-/// Runs the pipeline in its named stages: load → validate → analyse → render → publish. A check stops after
-/// analyse. Nothing is written unless every earlier stage finished without errors, so a bad pull request
-/// leaves the previous site as it was.
+/// Runs the pipeline in its named stages: load → validate → analyse → templates → render → publish. A check
+/// stops after templates. Nothing is written unless every earlier stage finished without errors, so a bad
+/// pull request leaves the previous site as it was.
 /// </summary>
 public static class BookBuilder
 {
@@ -21,65 +21,52 @@ public static class BookBuilder
 
     private static BuildResult Run(BuildOptions options, bool publish)
     {
-        var stage = "load";
-        try
-        {
-            return Run(options, publish, s => stage = s);
-        }
-        catch (Exception e)
-        {
-            // Parallel stages wrap what they throw; report the first real cause.
-            var cause = e is AggregateException all ? all.Flatten().InnerExceptions[0] : e;
-            if (cause is IOException or UnauthorizedAccessException) ExceptionDispatchInfo.Throw(cause);
-            // Content problems never get here (they are diagnostics); this is a bug, reported with its stage.
-            throw new BuildStageException(stage, cause);
-        }
-    }
-
-    private static BuildResult Run(BuildOptions options, bool publish, Action<string> entering)
-    {
         var diagnostics = new DiagnosticBag();
-        var stages = new List<(string, TimeSpan)>();
-        var clock = Stopwatch.StartNew();
+        var timings = new List<(string, TimeSpan)>();
 
-        string[] order = ["load", "validate", "analyse", "templates", "render", "publish"];
-        void Lap(string stage)
+        T Stage<T>(string name, Func<T> work)
         {
-            stages.Add((stage, clock.Elapsed));
-            clock.Restart();
-            var next = Array.IndexOf(order, stage) + 1;
-            if (next < order.Length) entering(order[next]);
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                return work();
+            }
+            catch (Exception e)
+            {
+                // Parallel stages wrap what they throw; deal with the first real cause. Disk errors and
+                // template faults are reported by callers; anything else is a bug, named by its stage.
+                var cause = e is AggregateException all ? all.Flatten().InnerExceptions[0] : e;
+                if (cause is IOException or UnauthorizedAccessException or TemplateException) ExceptionDispatchInfo.Throw(cause);
+                throw new BuildStageException(name, cause);
+            }
+            finally
+            {
+                timings.Add((name, clock.Elapsed));
+            }
         }
 
         var paths = new BookPaths(Path.GetFullPath(options.Root));
-        var content = ContentLoader.Load(paths, diagnostics);
-        Lap("load");
-        ContentValidator.Validate(content, diagnostics);
-        Lap("validate");
-        var book = BookAnalyser.Analyse(content, diagnostics);
-        Lap("analyse");
-
-        // Templates are checked by `check` too: a broken project layout should fail the pull request.
-        var theme = Theme.Load(paths, content.Book.Theme, diagnostics);
-        Lap("templates");
+        var content = Stage("load", () => ContentLoader.Load(paths, diagnostics));
+        Stage("validate", () => { ContentValidator.Validate(content, diagnostics); return 0; });
+        var book = Stage("analyse", () => BookAnalyser.Analyse(content, diagnostics));
+        // Templates are compiled by `check` too: a broken project layout should fail the pull request.
+        var theme = Stage("templates", () => Theme.Load(paths, content.Book.Theme, diagnostics));
         if (!publish || diagnostics.HasErrors || theme is null)
-            return new BuildResult(diagnostics.Sorted(), book, stages, 0);
+            return new BuildResult(diagnostics.Sorted(), book, timings, 0);
 
         IReadOnlyDictionary<string, string> files;
         try
         {
-            files = SiteRenderer.Render(book, theme, options.PrettyUrls);
+            files = Stage("render", () => SiteRenderer.Render(book, theme, options.PrettyUrls));
         }
-        catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault() is TemplateException t)
+        catch (TemplateException t)
         {
             // Pages render in parallel; one template fault usually breaks many pages, so report the first.
             diagnostics.Error(new SourceLocation(t.LayoutFile, 1), t.Message);
-            return new BuildResult(diagnostics.Sorted(), book, stages, 0);
+            return new BuildResult(diagnostics.Sorted(), book, timings, 0);
         }
 
-        Lap("render");
-        SitePublisher.Publish(files, theme.AssetsFolder, options.Output);
-        Lap("publish");
-        return new BuildResult(diagnostics.Sorted(), book, stages, files.Count);
+        Stage("publish", () => { SitePublisher.Publish(files, theme.AssetsFolder, options.Output); return 0; });
+        return new BuildResult(diagnostics.Sorted(), book, timings, files.Count);
     }
 }

@@ -10,16 +10,7 @@ public sealed class CommandLineTests
     public void Check_prints_compiler_style_diagnostics_and_exits_1_on_error()
     {
         using var site = TestSite.Minimal();
-        site.Write("content/events/envoy-meets-minister.md", """
-            ---
-            title: The envoy meets the minister
-            date: 2025-04-21
-            actors: [special-envoi]
-            reports:
-              - source: envoy-talks
-                quote: "The special envoy met the acting foreign minister in Kabul"
-            ---
-            """);
+        site.WriteEvent(actors: "[special-envoi]");
 
         var (exit, stdout, stderr) = Run("check", "--root", site.Root);
 
