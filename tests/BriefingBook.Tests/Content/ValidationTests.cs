@@ -25,8 +25,7 @@ public sealed class ValidationTests
 
         var error = site.SingleError();
 
-        Assert.Equal("content/actors/special-envoy.md", error.Location.File);
-        Assert.InRange(error.Location.Line, 2, 5);
+        Assert.Equal(new SourceLocation("content/actors/special-envoy.md", 4), error.Location);
         Assert.StartsWith("malformed YAML", error.Message, StringComparison.Ordinal);
     }
 
@@ -50,8 +49,8 @@ public sealed class ValidationTests
 
         var error = site.SingleError();
 
-        Assert.Equal("content/actors/special-envoy.md", error.Location.File);
-        Assert.Contains("the field `name` appears twice", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new SourceLocation("content/actors/special-envoy.md", 4), error.Location);
+        Assert.Equal("malformed YAML: the field `name` appears twice", error.Message);
     }
 
     [Fact]
@@ -154,7 +153,7 @@ public sealed class ValidationTests
 
         var error = site.SingleError();
 
-        Assert.Equal("content/actors/Special Envoy.md", error.Location.File);
+        Assert.Equal(new SourceLocation("content/actors/Special Envoy.md", 1), error.Location);
         Assert.Contains("such as `special-envoy`", error.Message, StringComparison.Ordinal);
     }
 

@@ -70,8 +70,12 @@ public sealed class FrontMatterDocument
         }
         catch (YamlException e)
         {
-            var line = (int)e.Start.Line + offset;
-            diagnostics.Error(new SourceLocation(file, Math.Max(line, firstLine)), "malformed YAML: " + PlainYamlMessage(e));
+            // An unclosed bracket or quote is only noticed at the end of the input; point at the last line
+            // that has content, which is where the editor left it open, not at the closing `---`.
+            var lines = yaml.Split('\n');
+            var lastContent = Array.FindLastIndex(lines, l => l.Trim().Length > 0) + 1;
+            var line = Math.Clamp((int)e.Start.Line, 1, Math.Max(lastContent, 1)) + offset;
+            diagnostics.Error(new SourceLocation(file, line), "malformed YAML: " + PlainYamlMessage(e));
             return null;
         }
         catch (InvalidOperationException)
