@@ -45,7 +45,7 @@ public static class BookJson
                 ["actors"] = Strings(e.Actors.Select(a => a.Id)),
                 ["sources"] = Strings(e.Reports.Select(r => r.Source.Id).Distinct()),
                 ["related"] = Strings(e.Related.Select(r => r.Id)),
-                ["reports"] = new JsonArray([.. e.Reports.Select(book.QuoteOf).OfType<QuoteMatch>().Select(q => (JsonNode)new JsonObject
+                ["reports"] = new JsonArray([.. book.QuotesOf(e).Select(q => (JsonNode)new JsonObject
                 {
                     ["source"] = q.Source.Id,
                     ["quote"] = q.Report.Quote,

@@ -44,8 +44,8 @@ internal static class ActorPages
                 to = Views.Date(r.To),
                 source = r.Source is { } s && book.SourcesById.TryGetValue(s.Id, out var src) ? Views.Source(src, links) : null,
             }).ToArray(),
-            affiliations = actor.Affiliations.Where(a => book.ActorsById.ContainsKey(a.Id)).Select(a => Views.Actor(book.ActorsById[a.Id], links)).ToArray(),
-            members = book.Actors.Where(a => a.Affiliations.Any(x => x.Id == actor.Id)).Select(a => Views.Actor(a, links)).ToArray(),
+            affiliations = Views.Actors(book.Resolve(actor.Affiliations), links),
+            members = Views.Actors(book.MembersOf(actor.Id), links),
             events = events.Select(e => new
             {
                 title = e.Title,
@@ -54,7 +54,7 @@ internal static class ActorPages
                 sources = e.Reports.Count,
             }).ToArray(),
             sources = book.SourcesMentioning(actor.Id).Select(s => Views.Source(s, links)).ToArray(),
-            quotes = events.SelectMany(e => e.Reports.Select(book.QuoteOf)).OfType<QuoteMatch>().Select(q => new
+            quotes = events.SelectMany(book.QuotesOf).Select(q => new
             {
                 text = q.Report.Quote,
                 href = links.To(SiteUrls.Source(q.Source.Id), q.Anchor),

@@ -18,8 +18,8 @@ internal static class ChronologyPage
                 href = links.To(SiteUrls.Event(e.Id)),
                 key = e.Key,
                 summary_html = MarkdownRenderer.ToHtml(e.SummaryMarkdown),
-                actors = e.Actors.Where(a => book.ActorsById.ContainsKey(a.Id)).Select(a => Views.Actor(book.ActorsById[a.Id], links)).ToArray(),
-                reports = e.Reports.Select(book.QuoteOf).OfType<QuoteMatch>().Select(q => new
+                actors = Views.Actors(book.Resolve(e.Actors), links),
+                reports = book.QuotesOf(e).Select(q => new
                 {
                     source = q.Source.Headline,
                     outlet = q.Source.Outlet ?? q.Source.Via,

@@ -9,7 +9,7 @@ internal static class EventPages
     {
         var url = SiteUrls.Event(ev.Id);
         var links = new Links(url, pretty);
-        var index = IndexOf(book.Chronology, ev);
+        var (previous, next) = book.NeighboursOf(ev);
         var model = new
         {
             title = ev.Title,
@@ -17,20 +17,20 @@ internal static class EventPages
             dating = ev.Dating,
             place = ev.Place,
             summary_html = MarkdownRenderer.ToHtml(ev.SummaryMarkdown),
-            actors = ev.Actors.Where(a => book.ActorsById.ContainsKey(a.Id)).Select(a => Views.Actor(book.ActorsById[a.Id], links)).ToArray(),
-            reports = ev.Reports.Select(r => (Report: r, Quote: book.QuoteOf(r))).Where(x => x.Quote is not null).Select(x => new
+            actors = Views.Actors(book.Resolve(ev.Actors), links),
+            reports = book.QuotesOf(ev).Select(q => new
             {
-                source = Views.Source(x.Quote!.Source, links),
-                quote = x.Report.Quote,
-                quote_href = links.To(SiteUrls.Source(x.Quote.Source.Id), x.Quote.Anchor),
-                paragraph = x.Quote.Paragraph.Number,
-                values = Values(x.Report, book, links),
-                note_html = MarkdownRenderer.InlineToHtml(x.Report.NoteMarkdown),
+                source = Views.Source(q.Source, links),
+                quote = q.Report.Quote,
+                quote_href = links.To(SiteUrls.Source(q.Source.Id), q.Anchor),
+                paragraph = q.Paragraph.Number,
+                values = Values(q.Report, book, links),
+                note_html = MarkdownRenderer.InlineToHtml(q.Report.NoteMarkdown),
             }).ToArray(),
-            related = ev.Related.Where(r => book.EventsById.ContainsKey(r.Id)).Select(r => Views.Event(book.EventsById[r.Id], links)).ToArray(),
-            previous = index > 0 ? Views.Event(book.Chronology[index - 1], links) : null,
-            next = index < book.Chronology.Count - 1 ? Views.Event(book.Chronology[index + 1], links) : null,
-            chronology_href = links.To(SiteUrls.Chronology, YearAnchor(book, ev)),
+            related = ev.Related.Select(r => book.EventsById.GetValueOrDefault(r.Id)).OfType<Event>().Select(e => Views.Event(e, links)).ToArray(),
+            previous = previous is null ? null : Views.Event(previous, links),
+            next = next is null ? null : Views.Event(next, links),
+            chronology_href = links.To(SiteUrls.Chronology, book.YearOf(ev).Anchor),
         };
         return new Page(url, "event", ev.Title, model, $"{ev.Date.ToDisplay()}: {ev.Title}");
     }
@@ -46,17 +46,4 @@ internal static class EventPages
             values.Add(new { label = "First", value = actor.Name, href = (string?)links.To(SiteUrls.Actor(actor.Id)) });
         return [.. values];
     }
-
-    private static int IndexOf(IReadOnlyList<Event> chronology, Event ev)
-    {
-        for (var i = 0; i < chronology.Count; i++)
-        {
-            if (ReferenceEquals(chronology[i], ev)) return i;
-        }
-
-        return -1;
-    }
-
-    private static string? YearAnchor(AnalysedBook book, Event ev) =>
-        book.Years.FirstOrDefault(y => y.Events.Any(e => ReferenceEquals(e, ev)))?.Anchor;
 }

@@ -43,9 +43,7 @@ internal static class SourcePages
                 ev = Views.Event(e, links),
                 quotes = quotes.Where(q => ReferenceEquals(q.Event, e)).Select(q => new { text = q.Report.Quote, href = "#" + q.Anchor }).ToArray(),
             }).ToArray(),
-            actors = (book.ActorsBySource.GetValueOrDefault(source.Id) ?? new HashSet<string>())
-                .Select(id => book.ActorsById[id]).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
-                .Select(a => Views.Actor(a, links)).ToArray(),
+            actors = Views.Actors(book.ActorsNamedIn(source.Id).Select(id => book.ActorsById[id]).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase), links),
         };
         return new Page(url, "source", source.Headline, model, $"Source: {source.Headline}");
     }

@@ -12,6 +12,8 @@ internal static class Views
     public static object Actor(Actor actor, Links links) =>
         new { id = actor.Id, name = actor.Name, kind = KindLabel(actor.Kind), href = links.To(SiteUrls.Actor(actor.Id)) };
 
+    public static object[] Actors(IEnumerable<Actor> actors, Links links) => [.. actors.Select(a => Actor(a, links))];
+
     public static object Source(Source source, Links links) => new
     {
         id = source.Id,
