@@ -30,7 +30,7 @@ public static class ContentLoader
         var events = LoadAll(paths, "events", diagnostics, ParseEvent, out var eventIds);
         var sources = JoinSources(seeds, entries, diagnostics);
         sourceIds.UnionWith(sources.Select(s => s.Id));
-        return new BookContent(book, seeds, sources, actors, events, new DeclaredIds(actorIds, sourceIds, eventIds));
+        return new BookContent(book, sources, actors, events, new DeclaredIds(actorIds, sourceIds, eventIds));
     }
 
     private static BookInfo LoadBook(BookPaths paths, DiagnosticBag diagnostics)
@@ -214,7 +214,11 @@ public static class ContentLoader
                 diagnostics.Error(entry.Seed.At, $"seed `{entry.Seed.Id}` is already described by {entryBySeed[entry.Seed.Id].At.File}: one source entry per seed");
         }
 
-        var ids = new HashSet<string>(entries.Select(e => e.Id), StringComparer.Ordinal);
+        // Ids for undescribed seeds are fixed before the parallel loop, in seed order, so they are unique and
+        // the same on every build.
+        var taken = new HashSet<string>(entries.Select(e => e.Id), StringComparer.Ordinal);
+        var seedIds = seeds.Where(s => !entryBySeed.ContainsKey(s.FileName))
+            .ToDictionary(s => s.FileName, s => UniqueSeedId(s.FileName, taken), StringComparer.Ordinal);
         var sources = new Source?[seeds.Count];
         Parallel.For(0, seeds.Count, i =>
         {
@@ -229,7 +233,7 @@ public static class ContentLoader
             }
 
             var cleaned = BoilerplateRemover.Clean(seed.Text);
-            var id = UniqueSeedId(seed.FileName, ids);
+            var id = seedIds[seed.FileName];
             diagnostics.Warning(new SourceLocation(seed.RelativePath, 1),
                 $"seed has no source entry: add `content/sources/{id}.md` with `seed: {seed.FileName}` (the page uses a guessed headline)");
             sources[i] = new Source(id, new SourceLocation(seed.RelativePath, 1), seed, cleaned,
@@ -239,11 +243,16 @@ public static class ContentLoader
         return [.. sources.OfType<Source>().OrderBy(s => s.Id, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// Entry ids and seed-derived ids share one namespace of pages, and two seed names can slugify alike
+    /// (`a b.txt`, `a-b.txt`): a clash gets a numbered suffix. Adds the id it returns to <paramref name="taken"/>.
+    /// </summary>
     private static string UniqueSeedId(string fileName, HashSet<string> taken)
     {
-        var id = Slugify(Path.GetFileNameWithoutExtension(fileName));
-        // Entry ids and seed-derived ids share one namespace of pages; a clash gets a suffix.
-        return taken.Contains(id) ? id + "-seed" : id;
+        var slug = Slugify(Path.GetFileNameWithoutExtension(fileName));
+        var id = slug;
+        for (var n = 2; !taken.Add(id); n++) id = $"{slug}-{n}";
+        return id;
     }
 
     private static string HeadlineFromBody(ArticleBody body, string fileName)

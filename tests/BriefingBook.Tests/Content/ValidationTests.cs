@@ -265,6 +265,22 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void Undescribed_seeds_whose_names_slugify_alike_get_distinct_pages()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("seeds/new article.txt", TestSite.SeedText);
+        site.Write("seeds/new-article.txt", TestSite.SeedText);
+        site.Write("seeds/envoy talks.txt", TestSite.SeedText);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(["envoy-talks", "envoy-talks-2", "new-article", "new-article-2"], result.Book!.Content.Sources.Select(s => s.Id));
+        Assert.Equal("envoy talks.txt", result.Book.SourcesById["envoy-talks-2"].Seed.FileName);
+        Assert.True(File.Exists(Path.Combine(site.Output, "sources", "new-article-2", "index.html")));
+    }
+
+    [Fact]
     public void Every_problem_is_reported_in_one_run_in_file_order()
     {
         using var site = TestSite.Minimal();
