@@ -42,10 +42,13 @@ public sealed class BoilerplateRemoverTests
     }
 
     [Theory]
-    [MemberData(nameof(Seeds))]
-    public void Leaves_no_boilerplate_line_in_any_seed_body(string seed, string firstStart, string lastEnd, int paragraphs)
+    [InlineData("000_")]
+    [InlineData("001_")]
+    [InlineData("002_")]
+    [InlineData("003_")]
+    [InlineData("004_")]
+    public void Leaves_no_boilerplate_line_in_any_seed_body(string seed)
     {
-        _ = (firstStart, lastEnd, paragraphs);
         var body = BoilerplateRemover.Clean(File.ReadAllText(RepoPaths.Seed(seed)));
 
         foreach (var paragraph in body.Paragraphs)

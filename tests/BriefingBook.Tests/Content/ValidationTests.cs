@@ -197,6 +197,63 @@ public sealed class ValidationTests
         Assert.Equal("seed file `seeds/envoi.txt` does not exist; did you mean `envoy.txt`?", error.Message);
     }
 
+    [Theory]
+    [InlineData("published: 2025-04", 4)]
+    [InlineData("published: 2025-04-21\napproximate: true", 4)]
+    public void A_vague_or_inferred_publication_date_needs_a_dating_note(string published, int line)
+    {
+        using var site = TestSite.Minimal();
+        site.Write("content/sources/envoy-talks.md", $"---\nseed: envoy.txt\nheadline: Envoys meet\n{published}\n---\n");
+
+        var error = site.SingleError();
+
+        Assert.Equal(new SourceLocation("content/sources/envoy-talks.md", line), error.Location);
+        Assert.StartsWith("`dating` is required when `published` is approximate or not a full day", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_entries_for_one_seed_are_an_error_at_the_second()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("content/sources/envoy-talks-again.md", "---\nseed: envoy.txt\nheadline: Envoys meet again\npublished: 2025-04-21\n---\n");
+
+        var error = site.SingleError();
+
+        Assert.Equal(new SourceLocation("content/sources/envoy-talks-again.md", 2), error.Location);
+        Assert.Equal("seed `envoy.txt` is already described by content/sources/envoy-talks.md: one source entry per seed", error.Message);
+    }
+
+    [Fact]
+    public void Self_references_are_errors()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("content/actors/special-envoy.md", "---\nname: Special Envoy\nkind: person\naffiliations: [special-envoy]\n---\n");
+        site.WriteEvent(extra: "related: [envoy-meets-minister]\n");
+
+        var errors = site.Check().Diagnostics.Select(d => d.ToString()).ToArray();
+
+        Assert.Equal(
+            ["content/actors/special-envoy.md:4: error: `special-envoy` cannot be affiliated with itself",
+             "content/events/envoy-meets-minister.md:5: error: `envoy-meets-minister` cannot be related to itself"],
+            errors);
+    }
+
+    [Fact]
+    public void Ambiguous_names_and_repeated_actors_are_warnings()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("content/actors/kabul-government.md", "---\nname: Kabul Government\nkind: organisation\naliases: [Envoy]\n---\n");
+        site.WriteEvent(actors: "[special-envoy, special-envoy]");
+
+        var result = site.Check();
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(
+            ["content/actors/special-envoy.md:1: warning: the name `envoy` is used by both `kabul-government` and `special-envoy`; mentions of it go to `kabul-government`",
+             "content/events/envoy-meets-minister.md:4: warning: actor `special-envoy` is listed twice"],
+            result.Diagnostics.Select(d => d.ToString()));
+    }
+
     [Fact]
     public void Quote_not_in_the_seed_shows_the_closest_passage()
     {
