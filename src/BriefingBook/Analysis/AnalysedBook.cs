@@ -1,3 +1,7 @@
+using BriefingBook.Analysis.Conflicts;
+using BriefingBook.Analysis.Duplicates;
+using BriefingBook.Analysis.Mentions;
+using BriefingBook.Analysis.Notes;
 using BriefingBook.Content.Model;
 
 namespace BriefingBook.Analysis;
@@ -15,19 +19,35 @@ public sealed class AnalysedBook
     private static readonly IReadOnlyList<Actor> NoActors = [];
     private static readonly IReadOnlyList<QuoteMatch> NoQuotes = [];
     private static readonly IReadOnlySet<string> NoIds = new HashSet<string>();
+    private static readonly IReadOnlyList<ClaimMatch> NoClaims = [];
+    private static readonly IReadOnlyList<SourceNote> NoNotes = [];
+    private static readonly IReadOnlyList<ReportConflict> NoConflicts = [];
 
     private readonly Dictionary<Report, QuoteMatch> _quoteByReport;
     private readonly Dictionary<string, IReadOnlyList<QuoteMatch>> _quotesBySource;
     private readonly Dictionary<string, IReadOnlyList<Event>> _eventsByActor;
     private readonly Dictionary<string, IReadOnlyList<Event>> _eventsBySource;
-    private readonly Dictionary<string, IReadOnlyList<Source>> _sourcesByActor;
-    private readonly Dictionary<string, IReadOnlySet<string>> _actorsBySource;
+    private readonly Dictionary<string, IReadOnlyList<ClaimMatch>> _claimsBySource;
+    private readonly Dictionary<Note, IReadOnlyList<ClaimMatch>> _claimsByNote;
+    private readonly Dictionary<string, IReadOnlyList<SourceNote>> _notesBySource;
+    private readonly Dictionary<Event, IReadOnlyList<ReportConflict>> _conflictsByEvent;
+    private readonly Dictionary<string, IReadOnlyList<Note>> _notesByEvent;
     private readonly Dictionary<string, IReadOnlyList<Actor>> _membersByActor;
     private readonly Dictionary<Event, int> _position;
     private readonly Dictionary<Event, ChronologyGroup> _yearOf;
 
-    public AnalysedBook(BookContent content, IReadOnlyList<QuoteMatch> quotes, NameMentions mentions)
+    public AnalysedBook(
+        BookContent content,
+        LocatedQuotes located,
+        MentionIndex mentions,
+        IReadOnlyList<DuplicatePassage> duplicates,
+        IReadOnlyList<ReportConflict> conflicts)
     {
+        var quotes = located.Reports;
+        Mentions = mentions;
+        Duplicates = duplicates;
+        Conflicts = conflicts;
+        Notes = [.. content.Notes.OrderBy(n => n.Kind).ThenBy(n => n.Id, StringComparer.Ordinal)];
         Content = content;
         Chronology = Analysis.Chronology.Order(content.Events);
         Years = Analysis.Chronology.GroupByYear(Chronology);
@@ -56,13 +76,16 @@ public sealed class AnalysedBook
             .GroupBy(x => x.Of, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Actor>)[.. g.Select(x => x.Member)], StringComparer.Ordinal);
 
-        var mentioned = content.Sources.AsParallel().AsOrdered()
-            .Select(s => (Source: s, Actors: mentions.ActorsIn(s.Body.PlainText)))
-            .ToList();
-        _sourcesByActor = mentioned.SelectMany(m => m.Actors.Select(a => (Actor: a, m.Source)))
-            .GroupBy(x => x.Actor, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Source>)[.. g.Select(x => x.Source).OrderBy(s => s.Published).ThenBy(s => s.Id, StringComparer.Ordinal)], StringComparer.Ordinal);
-        _actorsBySource = mentioned.ToDictionary(m => m.Source.Id, m => m.Actors, StringComparer.Ordinal);
+        _claimsBySource = located.Claims.GroupBy(c => c.Source.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ClaimMatch>)[.. g.OrderBy(c => c.Paragraph.Number).ThenBy(c => c.Start)], StringComparer.Ordinal);
+        _claimsByNote = located.Claims.GroupBy(c => c.Note, (IEqualityComparer<Note>)ReferenceEqualityComparer.Instance)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ClaimMatch>)[.. g], (IEqualityComparer<Note>)ReferenceEqualityComparer.Instance);
+        _conflictsByEvent = conflicts.GroupBy(c => c.Event, (IEqualityComparer<Event>)ReferenceEqualityComparer.Instance)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ReportConflict>)[.. g], (IEqualityComparer<Event>)ReferenceEqualityComparer.Instance);
+        _notesByEvent = Notes.SelectMany(n => n.Events.Select(e => (Event: e.Id, Note: n)))
+            .GroupBy(x => x.Event, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Note>)[.. g.Select(x => x.Note).Distinct()], StringComparer.Ordinal);
+        _notesBySource = ReportingNotes.BySource(content, duplicates, conflicts, located.Claims);
     }
 
     public BookContent Content { get; }
@@ -80,6 +103,30 @@ public sealed class AnalysedBook
 
     public IReadOnlyDictionary<string, Event> EventsById { get; }
 
+    /// <summary>Names of actors found in the sources' text.</summary>
+    public MentionIndex Mentions { get; }
+
+    /// <summary>Every passage found near-verbatim in two sources.</summary>
+    public IReadOnlyList<DuplicatePassage> Duplicates { get; }
+
+    /// <summary>Every event whose reports disagree on a field.</summary>
+    public IReadOnlyList<ReportConflict> Conflicts { get; }
+
+    /// <summary>The editors' reporting notes, conflicts first, then flags, by id.</summary>
+    public IReadOnlyList<Note> Notes { get; }
+
+    public IReadOnlyList<ClaimMatch> ClaimsIn(string sourceId) => _claimsBySource.GetValueOrDefault(sourceId) ?? NoClaims;
+
+    public IReadOnlyList<ClaimMatch> ClaimsOf(Note note) => _claimsByNote.GetValueOrDefault(note) ?? NoClaims;
+
+    /// <summary>The reporting notes of one source: conflicts, flags, duplicated passages, corroborated events.</summary>
+    public IReadOnlyList<SourceNote> NotesOn(string sourceId) => _notesBySource.GetValueOrDefault(sourceId) ?? NoNotes;
+
+    /// <summary>The editors' notes that name an event.</summary>
+    public IReadOnlyList<Note> NotesAbout(string eventId) => _notesByEvent.GetValueOrDefault(eventId) ?? [];
+
+    public IReadOnlyList<ReportConflict> ConflictsOf(Event ev) => _conflictsByEvent.GetValueOrDefault(ev) ?? NoConflicts;
+
     public IReadOnlyList<QuoteMatch> QuotesIn(string sourceId) => _quotesBySource.GetValueOrDefault(sourceId) ?? NoQuotes;
 
     public QuoteMatch? QuoteOf(Report report) => _quoteByReport.GetValueOrDefault(report);
@@ -95,10 +142,10 @@ public sealed class AnalysedBook
     public IReadOnlyList<Event> EventsReportedBy(string sourceId) => _eventsBySource.GetValueOrDefault(sourceId) ?? NoEvents;
 
     /// <summary>Sources whose article text names the actor, oldest first.</summary>
-    public IReadOnlyList<Source> SourcesMentioning(string actorId) => _sourcesByActor.GetValueOrDefault(actorId) ?? NoSources;
+    public IReadOnlyList<Source> SourcesMentioning(string actorId) => Mentions.SourcesByActor.GetValueOrDefault(actorId) ?? NoSources;
 
     /// <summary>Ids of the actors a source's article text names.</summary>
-    public IReadOnlySet<string> ActorsNamedIn(string sourceId) => _actorsBySource.GetValueOrDefault(sourceId) ?? NoIds;
+    public IReadOnlySet<string> ActorsNamedIn(string sourceId) => Mentions.ActorsBySource.GetValueOrDefault(sourceId) ?? NoIds;
 
     /// <summary>Actors that list <paramref name="actorId"/> among their affiliations, by name.</summary>
     public IReadOnlyList<Actor> MembersOf(string actorId) => _membersByActor.GetValueOrDefault(actorId) ?? NoActors;

@@ -5,42 +5,57 @@ using BriefingBook.Diagnostics;
 namespace BriefingBook.Analysis;
 
 /// <summary>
-/// Checks every report's quote against its source's cleaned body and records where it stands. A quote that
+/// Checks every quote (event reports and the claims of editors' notes) against its source's cleaned body and records where it stands. A quote that
 /// is not verbatim is an error at the quote's line, with the closest passage of the source as a hint.
 /// </summary>
 public static class QuoteLocator
 {
-    public static IReadOnlyList<QuoteMatch> Locate(BookContent content, DiagnosticBag diagnostics)
+    public static LocatedQuotes Locate(BookContent content, DiagnosticBag diagnostics)
     {
         var sources = content.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        // Fold each paragraph once, not once per quote.
+        // Fold each quoted source's paragraphs once, not once per quote (and never fold unquoted sources).
         var folded = new Dictionary<string, MatchableText[]>(StringComparer.Ordinal);
-        foreach (var source in content.Sources)
-            folded[source.Id] = [.. source.Body.Paragraphs.Select(p => new MatchableText(p.Text))];
+        (BodyParagraph Paragraph, int Start, int Length)? Locate(Source source, string quote, SourceLocation at)
+        {
+            if (!folded.TryGetValue(source.Id, out var paragraphs))
+                folded[source.Id] = paragraphs = [.. source.Body.Paragraphs.Select(p => new MatchableText(p.Text))];
+            var match = Find(source, paragraphs, quote);
+            if (match is null) diagnostics.Error(at, Explain(source, quote));
+            return match;
+        }
 
-        var matches = new List<QuoteMatch>();
+        var reports = new List<QuoteMatch>();
         foreach (var ev in content.Events)
         {
-            var anchorsInEvent = new Dictionary<string, int>(StringComparer.Ordinal);
+            var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var report in ev.Reports)
             {
                 if (!sources.TryGetValue(report.Source.Id, out var source)) continue; // reported by the validator
-                var match = Find(source, folded[source.Id], report.Quote);
-                if (match is null)
-                {
-                    diagnostics.Error(report.QuoteAt, Explain(source, report.Quote));
-                    continue;
-                }
-
-                // One event may quote a source twice; the second passage gets a numbered anchor.
-                var n = anchorsInEvent[source.Id] = anchorsInEvent.GetValueOrDefault(source.Id) + 1;
-                var anchor = n == 1 ? $"q-{ev.Id}" : $"q-{ev.Id}-{n}";
-                var (paragraph, start, length) = match.Value;
-                matches.Add(new QuoteMatch(ev, report, source, paragraph, start, length, anchor));
+                if (Locate(source, report.Quote, report.QuoteAt) is not var (paragraph, start, length)) continue;
+                reports.Add(new QuoteMatch(ev, report, source, paragraph, start, length, Anchor("q", ev.Id, source.Id, anchors)));
             }
         }
 
-        return matches;
+        var claims = new List<ClaimMatch>();
+        foreach (var note in content.Notes)
+        {
+            var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var claim in note.Claims)
+            {
+                if (!sources.TryGetValue(claim.Source.Id, out var source)) continue;
+                if (Locate(source, claim.Quote, claim.QuoteAt) is not var (paragraph, start, length)) continue;
+                claims.Add(new ClaimMatch(note, claim, source, paragraph, start, length, Anchor("n", note.Id, source.Id, anchors)));
+            }
+        }
+
+        return new LocatedQuotes(reports, claims);
+    }
+
+    /// <summary>The fragment id of a quoted passage: one entry may quote a source twice, and the second gets a number.</summary>
+    private static string Anchor(string prefix, string entryId, string sourceId, Dictionary<string, int> seen)
+    {
+        var n = seen[sourceId] = seen.GetValueOrDefault(sourceId) + 1;
+        return n == 1 ? $"{prefix}-{entryId}" : $"{prefix}-{entryId}-{n}";
     }
 
     private static (BodyParagraph Paragraph, int Start, int Length)? Find(Source source, MatchableText[] paragraphs, string quote)

@@ -28,9 +28,10 @@ public static class ContentLoader
         var entries = LoadAll(paths, "sources", diagnostics, ParseSource, out var sourceIds);
         var actors = LoadAll(paths, "actors", diagnostics, ParseActor, out var actorIds);
         var events = LoadAll(paths, "events", diagnostics, ParseEvent, out var eventIds);
+        var notes = LoadAll(paths, "notes", diagnostics, ParseNote, out _);
         var sources = JoinSources(seeds, entries, diagnostics);
         sourceIds.UnionWith(sources.Select(s => s.Id));
-        return new BookContent(book, sources, actors, events, new DeclaredIds(actorIds, sourceIds, eventIds));
+        return new BookContent(book, sources, actors, events, notes, new DeclaredIds(actorIds, sourceIds, eventIds));
     }
 
     private static BookInfo LoadBook(BookPaths paths, DiagnosticBag diagnostics)
@@ -192,6 +193,32 @@ public static class ContentLoader
         var related = f.Ids("related");
         // As for actors: a missing title or date is an error already; the rest is still worth checking.
         return new Event(id, at, title ?? id, (date ?? PartialDate.Placeholder).AsApproximate(approximate), dating, place, key, actors, reports, related, Optional(doc.Markdown));
+    }
+
+    private static Note? ParseNote(string id, SourceLocation at, FrontMatterDocument doc)
+    {
+        var f = doc.Fields;
+        f.AllowOnly(Fields.Note);
+        var kind = f.Choice<NoteKind>("kind", required: true);
+        var title = f.Text("title", required: true);
+        var events = f.Ids("events");
+        var claims = new List<Claim>();
+        foreach (var c in f.Maps("claims", required: true))
+        {
+            c.AllowOnly(Fields.Claim);
+            var source = c.Id("source", required: true);
+            var quote = c.Text("quote", required: true);
+            if (source is not null && quote is not null) claims.Add(new Claim(source, quote, c.LocateKey("quote"), c.Text("says")));
+        }
+
+        var claimsAt = f.LocateKey("claims");
+        var sources = claims.Select(c => c.Source.Id).Distinct(StringComparer.Ordinal).Count();
+        if (kind == NoteKind.Conflict && claims.Count < 2)
+            f.Error(claimsAt, "a conflict needs at least two claims: quote each side of the disagreement");
+        if (kind == NoteKind.Flag && sources > 1)
+            f.Error(claimsAt, "a flag is about one source, but these claims quote several; use `kind: conflict` for sources that disagree");
+        if (kind is null || title is null) return null;
+        return new Note(id, at, kind.Value, title, events, claims, Optional(doc.Markdown));
     }
 
     /// <summary>

@@ -59,6 +59,12 @@ public static class ContentValidator
             }
         }
 
+        foreach (var note in content.Notes)
+        {
+            foreach (var ev in note.Events) Check(ev, eventIds, "event");
+            foreach (var claim in note.Claims) Check(claim.Source, sourceIds, "source");
+        }
+
         CheckAliases(content, diagnostics);
     }
 

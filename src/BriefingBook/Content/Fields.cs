@@ -14,5 +14,9 @@ public static class Fields
 
     public static readonly string[] Event = ["title", "date", "approximate", "dating", "place", "key", "actors", "reports", "related"];
 
+    public static readonly string[] Note = ["kind", "title", "events", "claims"];
+
+    public static readonly string[] Claim = ["source", "quote", "says"];
+
     public static readonly string[] Report = ["source", "quote", "date", "place", "count", "first", "note"];
 }

@@ -1,70 +1,125 @@
+using System.Globalization;
 using System.Text;
 using BriefingBook.Analysis;
+using BriefingBook.Analysis.Mentions;
+using BriefingBook.Analysis.Notes;
 using BriefingBook.Content.Articles;
 using BriefingBook.Content.Model;
 
 namespace BriefingBook.Rendering;
 
 /// <summary>
-/// A source's cleaned body as HTML: one element per paragraph with a stable anchor (<c>#p3</c>), and every
-/// quoted passage highlighted. Quotes may overlap (two events quoting one sentence), so each paragraph is cut
-/// into segments wherever the set of covering quotes changes; every quote also gets an empty anchor element
-/// at its start so that event pages can link to exactly that passage. All seed text is escaped.
+/// A source's cleaned body as HTML: one element per paragraph with a stable anchor (<c>#p3</c>); every quoted
+/// passage highlighted (event quotes and the claims of editors' notes, each with an empty anchor element at
+/// its start and a small link after its end to the event or note); every actor's name linked to the actor;
+/// every paragraph also found in another source marked, with links to its copies. Highlights may overlap,
+/// so each paragraph is cut into segments wherever the set of covering highlights changes, and each segment
+/// opens and closes its own elements: the HTML nests properly and no link sits inside another. All seed text
+/// is escaped.
 /// </summary>
 public static class ArticleHtml
 {
-    public static string Render(Source source, IReadOnlyList<QuoteMatch> quotes, Links links)
+    public static string Render(AnalysedBook book, Source source, Links links)
     {
-        var byParagraph = quotes.ToLookup(q => q.Paragraph.Number);
+        var quotes = book.QuotesIn(source.Id).ToLookup(q => q.Paragraph.Number);
+        var claims = book.ClaimsIn(source.Id).ToLookup(c => c.Paragraph.Number);
+        var copies = book.NotesOn(source.Id)
+            .Where(n => n.Kind == SourceNoteKind.Duplicate && n.Passage is not null)
+            .Select(n => n.Passage!.From(source.Id))
+            .ToLookup(x => x.Here.Paragraph.Number, x => x.There);
         var html = new StringBuilder();
         foreach (var paragraph in source.Body.Paragraphs)
         {
             var tag = paragraph.Kind == ParagraphKind.Heading ? "h3" : "p";
-            html.Append('<').Append(tag).Append(" id=\"").Append(paragraph.Anchor).Append("\">");
+            var copiedTo = copies[paragraph.Number].ToArray();
+            html.Append('<').Append(tag).Append(" id=\"").Append(paragraph.Anchor).Append('"');
+            if (copiedTo.Length > 0) html.Append(" class=\"copied\"");
+            html.Append('>');
             html.Append("<a class=\"pilcrow\" href=\"#").Append(paragraph.Anchor).Append("\" aria-label=\"Paragraph ")
                 .Append(paragraph.Number).Append("\">¶</a>");
-            AppendHighlighted(html, paragraph.Text, [.. byParagraph[paragraph.Number]], links);
+            var marks = quotes[paragraph.Number].Select(q => Mark.Of(q, links))
+                .Concat(claims[paragraph.Number].Select(c => Mark.Of(c, links)))
+                .ToArray();
+            AppendInline(html, paragraph.Text, marks, book.Mentions.In(source.Id, paragraph.Number), book, links);
+            if (copiedTo.Length > 0)
+            {
+                html.Append(" <span class=\"copy-ref\">Also in ");
+                html.AppendJoin(", ", copiedTo.Select(t =>
+                    $"<a href=\"{Html.Escape(links.To(SiteUrls.Source(t.Source.Id), t.Paragraph.Anchor))}\">{Html.Escape(t.Source.Headline)}, ¶{t.Paragraph.Number.ToString(CultureInfo.InvariantCulture)}</a>"));
+                html.Append("</span>");
+            }
+
             html.Append("</").Append(tag).Append(">\n");
         }
 
         return html.ToString();
     }
 
-    private static void AppendHighlighted(StringBuilder html, string text, QuoteMatch[] quotes, Links links)
+    private static void AppendInline(StringBuilder html, string text, Mark[] marks, IReadOnlyList<Mention> mentions, AnalysedBook book, Links links)
     {
-        if (quotes.Length == 0)
-        {
-            html.Append(Html.Escape(text));
-            return;
-        }
-
-        // Segment boundaries: every quote start and end.
+        // Highlights cut the text; names are linked within each piece, so a name never splits a highlight.
         var cuts = new SortedSet<int> { 0, text.Length };
-        foreach (var q in quotes)
+        foreach (var m in marks)
         {
-            cuts.Add(q.Start);
-            cuts.Add(q.Start + q.Length);
+            cuts.Add(m.Start);
+            cuts.Add(m.End);
         }
 
         var points = cuts.ToArray();
+        var next = 0;
         for (var i = 0; i < points.Length - 1; i++)
         {
             var (from, to) = (points[i], points[i + 1]);
-            foreach (var q in quotes.Where(q => q.Start == from))
-                html.Append("<span class=\"quote-anchor\" id=\"").Append(q.Anchor).Append("\"></span>");
+            foreach (var m in marks.Where(m => m.Start == from))
+                html.Append("<span class=\"quote-anchor\" id=\"").Append(m.Anchor).Append("\"></span>");
 
-            var covering = quotes.Where(q => q.Start <= from && q.Start + q.Length >= to).ToArray();
-            var segment = Html.Escape(text[from..to]);
-            if (covering.Length == 0)
+            var classes = marks.Where(m => m.Start <= from && m.End >= to).GroupBy(m => m.Class).ToArray();
+            foreach (var group in classes)
             {
-                html.Append(segment);
-                continue;
+                var titles = string.Join("; ", group.Select(m => m.Title).Distinct());
+                html.Append("<mark class=\"").Append(group.Key).Append("\" title=\"").Append(Html.Escape(titles)).Append("\">");
             }
 
-            var titles = string.Join("; ", covering.Select(q => q.Event.Title).Distinct());
-            html.Append("<mark class=\"quote\" title=\"Quoted for: ").Append(Html.Escape(titles)).Append("\">")
-                .Append("<a href=\"").Append(links.To(SiteUrls.Event(covering[0].Event.Id))).Append("\">")
-                .Append(segment).Append("</a></mark>");
+            while (next < mentions.Count && mentions[next].End <= from) next++;
+            AppendNames(html, text, from, to, mentions, next, book, links);
+            foreach (var _ in classes) html.Append("</mark>");
+
+            foreach (var m in marks.Where(m => m.End == to))
+            {
+                html.Append("<a class=\"").Append(m.Class).Append("-ref\" href=\"").Append(Html.Escape(m.Href))
+                    .Append("\" title=\"").Append(Html.Escape(m.Title)).Append("\" aria-label=\"").Append(Html.Escape(m.Title)).Append("\">")
+                    .Append(m.Symbol).Append("</a>");
+            }
         }
+    }
+
+    /// <summary>Text from <paramref name="from"/> to <paramref name="to"/>, each actor's name in it a link (clipped to the range).</summary>
+    private static void AppendNames(StringBuilder html, string text, int from, int to, IReadOnlyList<Mention> mentions, int first, AnalysedBook book, Links links)
+    {
+        var at = from;
+        for (var k = first; k < mentions.Count && mentions[k].Start < to; k++)
+        {
+            var m = mentions[k];
+            if (!book.ActorsById.TryGetValue(m.ActorId, out var actor)) continue;
+            var (start, end) = (Math.Max(m.Start, from), Math.Min(m.End, to));
+            html.Append(Html.Escape(text[at..start]));
+            html.Append("<a class=\"mention\" href=\"").Append(Html.Escape(links.To(SiteUrls.Actor(actor.Id))))
+                .Append("\" title=\"").Append(Html.Escape(actor.Name)).Append("\">").Append(Html.Escape(text[start..end])).Append("</a>");
+            at = end;
+        }
+
+        html.Append(Html.Escape(text[at..to]));
+    }
+
+    /// <summary>A highlighted passage: an event's quote or a note's claim, where it is, and where it leads.</summary>
+    private sealed record Mark(int Start, int End, string Anchor, string Class, string Title, string Href, string Symbol)
+    {
+        public static Mark Of(QuoteMatch q, Links links) =>
+            new(q.Start, q.Start + q.Length, q.Anchor, "quote", "Quoted for: " + q.Event.Title, links.To(SiteUrls.Event(q.Event.Id)), "↗");
+
+        public static Mark Of(ClaimMatch c, Links links) =>
+            new(c.Start, c.Start + c.Length, c.Anchor, c.Note.Kind == NoteKind.Flag ? "flag" : "conflict",
+                (c.Note.Kind == NoteKind.Flag ? "Flagged: " : "Conflict: ") + c.Note.Title,
+                links.To(SiteUrls.Notes, SiteUrls.NoteAnchor(c.Note.Id)), c.Note.Kind == NoteKind.Flag ? "⚑" : "⚠");
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BriefingBook.Analysis;
+using BriefingBook.Analysis.Notes;
 using BriefingBook.Content.Dates;
 
 namespace BriefingBook.Rendering;
@@ -35,6 +36,8 @@ public static class BookJson
                 ["kind"] = a.Kind.ToString().ToLowerInvariant(),
                 ["affiliations"] = Strings(a.Affiliations.Select(x => x.Id)),
                 ["events"] = Strings(book.EventsOf(a.Id).Select(e => e.Id)),
+                ["mentions"] = Strings(book.SourcesMentioning(a.Id).Select(s => s.Id)),
+                ["related"] = Strings(book.Mentions.RelatedTo(a.Id).Select(r => r.ActorId)),
                 ["url"] = Url(SiteUrls.Actor(a.Id)),
             })]),
             ["events"] = new JsonArray([.. book.Chronology.Select(e => (JsonNode)new JsonObject
@@ -45,6 +48,12 @@ public static class BookJson
                 ["actors"] = Strings(e.Actors.Select(a => a.Id)),
                 ["sources"] = Strings(e.Reports.Select(r => r.Source.Id).Distinct()),
                 ["related"] = Strings(e.Related.Select(r => r.Id)),
+                ["conflict"] = book.ConflictsOf(e).Count > 0,
+                ["conflicts"] = new JsonArray([.. book.ConflictsOf(e).Select(c => (JsonNode)new JsonObject
+                {
+                    ["field"] = c.Field,
+                    ["values"] = new JsonArray([.. c.Values.Select(v => (JsonNode)new JsonObject { ["source"] = v.Report.Source.Id, ["value"] = v.Value })]),
+                })]),
                 ["reports"] = new JsonArray([.. book.QuotesOf(e).Select(q => (JsonNode)new JsonObject
                 {
                     ["source"] = q.Source.Id,
@@ -62,10 +71,44 @@ public static class BookJson
                 ["via"] = s.Via,
                 ["published"] = s.Published is null ? null : Date(s.Published),
                 ["has_entry"] = s.HasEntry,
+                ["mentions"] = Strings(book.ActorsNamedIn(s.Id).Order(StringComparer.Ordinal)),
+                ["notes"] = new JsonArray([.. book.NotesOn(s.Id).Select(n => (JsonNode)Note(s.Id, n))]),
                 ["url"] = Url(SiteUrls.Source(s.Id)),
             })]),
         };
         return root.ToJsonString(Options) + "\n";
+    }
+
+    /// <summary>One reporting note: kind, the other sources, a summary, and the details its kind has.</summary>
+    private static JsonObject Note(string sourceId, SourceNote note)
+    {
+        var json = new JsonObject
+        {
+            ["kind"] = note.Kind.ToString().ToLowerInvariant(),
+            ["sources"] = Strings(note.Sources),
+            ["summary"] = note.Summary,
+        };
+        if (note.Possible) json["possible"] = true;
+        if (note.Event is { } ev) json["event"] = ev.Id;
+        if (note.ReportConflict is { } conflict) json["field"] = conflict.Field;
+        if (note.EditorNote is { } editor)
+        {
+            json["note"] = editor.Id;
+            json["url"] = Url(SiteUrls.Notes) + "#" + SiteUrls.NoteAnchor(editor.Id);
+        }
+
+        if (note.Passage is { } passage)
+        {
+            var (here, there) = passage.From(sourceId);
+            json["paragraph"] = here.Paragraph.Number;
+            json["other_paragraph"] = there.Paragraph.Number;
+            json["similarity"] = Math.Round(passage.Similarity, 3);
+            json["url"] = Url(SiteUrls.Source(there.Source.Id)) + "#" + there.Paragraph.Anchor;
+            if (note.Kind == SourceNoteKind.Duplicate)
+                json["differences"] = new JsonArray([.. passage.Discrepancies.Select(d => (JsonNode)JsonValue.Create(d.Describe()))]);
+        }
+
+        return json;
     }
 
     private static JsonObject Date(PartialDate date) => new()

@@ -18,6 +18,7 @@ public static class SiteRenderer
             ActorPages.Index(book, prettyUrls),
             ChronologyPage.Build(book, prettyUrls),
             SourcePages.Index(book, prettyUrls),
+            NotesPage.Build(book, prettyUrls),
             NotFoundPage.Build(book.Content.Book.BaseUrl),
         };
         pages.AddRange(book.Content.Actors.Select(a => ActorPages.Build(book, a, prettyUrls)));
@@ -45,6 +46,7 @@ public static class SiteRenderer
             (Label: "Chronology", Url: SiteUrls.Chronology, Section: "chronology"),
             (Label: "Actors", Url: SiteUrls.Actors, Section: "actors"),
             (Label: "Sources", Url: SiteUrls.Sources, Section: "sources"),
+            (Label: "Notes", Url: SiteUrls.Notes, Section: "notes"),
         };
         return new
         {

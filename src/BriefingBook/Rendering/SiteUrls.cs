@@ -10,6 +10,7 @@ public static class SiteUrls
     public const string Actors = "actors/";
     public const string Chronology = "chronology/";
     public const string Sources = "sources/";
+    public const string Notes = "notes/";
     public const string Stylesheet = "assets/style.css";
     public const string Data = "data/book.json";
     public const string NotFound = "404.html";
@@ -19,6 +20,15 @@ public static class SiteUrls
     public static string Event(string id) => $"events/{id}/";
 
     public static string Source(string id) => $"sources/{id}/";
+
+    /// <summary>Fragment ids on the notes page, one per editor's note, report conflict and source pair.</summary>
+    public static string NoteAnchor(string noteId) => $"note-{noteId}";
+
+    public static string ConflictAnchor(string eventId, string field) => $"conflict-{eventId}-{field}";
+
+    public static string CopiesAnchor(string firstSourceId, string secondSourceId) => $"copies-{firstSourceId}--{secondSourceId}";
+
+    public static string CorroborationAnchor(string eventId) => $"event-{eventId}";
 
     /// <summary>The file a page folder is written to.</summary>
     public static string FileOf(string page) => page.EndsWith('/') || page.Length == 0 ? page + "index.html" : page;

@@ -97,7 +97,9 @@ public sealed class RealBookTests : IClassFixture<RealBookTests.Built>
             var href = link.GetAttribute("href")!;
             var source = _built.Links.Page(_built.Links.Target($"events/{ev.Id}/index.html", href));
             var anchor = source.GetElementById(href.Split('#')[1])!;
+            // Other passages may start at the same place (an editor's note quoting the same words): skip their anchors.
             var mark = anchor.NextElementSibling!;
+            while (mark.ClassName == "quote-anchor") mark = mark.NextElementSibling!;
             Assert.Equal("MARK", mark.TagName);
             Assert.Contains(ev.Title, mark.GetAttribute("title"), StringComparison.Ordinal);
         }

@@ -5,6 +5,9 @@ namespace BriefingBook.Rendering.Pages;
 
 internal static class ActorPages
 {
+    /// <summary>Backlink sentences shown per source; the rest are counted and a link leads to the article.</summary>
+    private const int SentencesPerSource = 3;
+
     public static Page Index(AnalysedBook book, bool pretty)
     {
         var links = new Links(SiteUrls.Actors, pretty);
@@ -53,7 +56,27 @@ internal static class ActorPages
                 href = links.To(SiteUrls.Event(e.Id)),
                 sources = e.Reports.Count,
             }).ToArray(),
-            sources = book.SourcesMentioning(actor.Id).Select(s => Views.Source(s, links)).ToArray(),
+            mentions = book.Mentions.SitesOf(actor.Id).GroupBy(s => s.Source).Select(g => new
+            {
+                source = Views.Source(g.Key, links),
+                count = g.Count(),
+                sentences = g.Take(SentencesPerSource).Select(site => new
+                {
+                    before = site.Sentence[..site.NameStart],
+                    name = site.Sentence.Substring(site.NameStart, site.NameLength),
+                    after = site.Sentence[(site.NameStart + site.NameLength)..],
+                    href = links.To(SiteUrls.Source(site.Source.Id), site.Paragraph.Anchor),
+                    paragraph = site.Paragraph.Number,
+                }).ToArray(),
+                more = Math.Max(0, g.Count() - SentencesPerSource),
+                href = links.To(SiteUrls.Source(g.Key.Id)),
+            }).ToArray(),
+            related = book.Mentions.RelatedTo(actor.Id).Where(r => book.ActorsById.ContainsKey(r.ActorId)).Select(r => new
+            {
+                actor = Views.Actor(book.ActorsById[r.ActorId], links),
+                sentences = r.Sentences,
+                events = r.Events,
+            }).ToArray(),
             quotes = events.SelectMany(book.QuotesOf).Select(q => new
             {
                 text = q.Report.Quote,

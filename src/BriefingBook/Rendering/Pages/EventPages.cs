@@ -10,6 +10,8 @@ internal static class EventPages
         var url = SiteUrls.Event(ev.Id);
         var links = new Links(url, pretty);
         var (previous, next) = book.NeighboursOf(ev);
+        var conflicts = book.ConflictsOf(ev);
+        var conflictingFields = conflicts.Select(c => c.Field).ToHashSet(StringComparer.Ordinal);
         var model = new
         {
             title = ev.Title,
@@ -24,9 +26,13 @@ internal static class EventPages
                 quote = q.Report.Quote,
                 quote_href = links.To(SiteUrls.Source(q.Source.Id), q.Anchor),
                 paragraph = q.Paragraph.Number,
-                values = Values(q.Report, book, links),
+                values = Values(q.Report, book, links, conflictingFields),
                 note_html = MarkdownRenderer.InlineToHtml(q.Report.NoteMarkdown),
             }).ToArray(),
+            conflicts = conflicts.Select(c => NoteViews.Conflict(c, book, links)).ToArray(),
+            notes = book.NotesAbout(ev.Id).Select(n => NoteViews.EditorNote(n, book, links)).ToArray(),
+            side_by_side = book.QuotesOf(ev).Count > 1,
+            report_count = book.QuotesOf(ev).Count,
             related = ev.Related.Select(r => book.EventsById.GetValueOrDefault(r.Id)).OfType<Event>().Select(e => Views.Event(e, links)).ToArray(),
             previous = previous is null ? null : Views.Event(previous, links),
             next = next is null ? null : Views.Event(next, links),
@@ -36,14 +42,16 @@ internal static class EventPages
     }
 
     /// <summary>The values a report states, labelled, for showing side by side with other reports.</summary>
-    private static object[] Values(Report report, AnalysedBook book, Links links)
+    private static object[] Values(Report report, AnalysedBook book, Links links, HashSet<string> conflicting)
     {
         var values = new List<object>();
-        if (report.Date is { } date) values.Add(new { label = "Date", value = date.ToDisplay(), href = (string?)null });
-        if (report.Place is { } place) values.Add(new { label = "Place", value = place, href = (string?)null });
-        if (report.Count is { } count) values.Add(new { label = "Count", value = count, href = (string?)null });
+        object Value(string field, string value, string? href = null) =>
+            new { label = char.ToUpperInvariant(field[0]) + field[1..], value, href, conflicting = conflicting.Contains(field) };
+        if (report.Date is { } date) values.Add(Value("date", date.ToDisplay()));
+        if (report.Place is { } place) values.Add(Value("place", place));
+        if (report.Count is { } count) values.Add(Value("count", count));
         if (report.First is { } first && book.ActorsById.TryGetValue(first.Id, out var actor))
-            values.Add(new { label = "First", value = actor.Name, href = (string?)links.To(SiteUrls.Actor(actor.Id)) });
+            values.Add(Value("first", actor.Name, links.To(SiteUrls.Actor(actor.Id))));
         return [.. values];
     }
 }

@@ -1,4 +1,6 @@
 using BriefingBook.Analysis;
+using BriefingBook.Analysis.Notes;
+using BriefingBook.Content.Articles;
 using BriefingBook.Content.Model;
 
 namespace BriefingBook.Rendering.Pages;
@@ -25,6 +27,7 @@ internal static class SourcePages
         var url = SiteUrls.Source(source.Id);
         var links = new Links(url, pretty);
         var quotes = book.QuotesIn(source.Id);
+        var notes = book.NotesOn(source.Id);
         var model = new
         {
             source = Views.Source(source, links),
@@ -33,7 +36,7 @@ internal static class SourcePages
             url = source.Url,
             seed = source.Seed.FileName,
             summary_html = MarkdownRenderer.ToHtml(source.SummaryMarkdown),
-            body_html = ArticleHtml.Render(source, quotes, links),
+            body_html = ArticleHtml.Render(book, source, links),
             body_lines = source.Body.Paragraphs.Count == 0 ? null : $"{source.Body.FirstLine}–{source.Body.LastLine}",
             paragraphs = source.Body.Paragraphs.Count,
             credit = source.Body.Credit,
@@ -42,9 +45,59 @@ internal static class SourcePages
             {
                 ev = Views.Event(e, links),
                 quotes = quotes.Where(q => ReferenceEquals(q.Event, e)).Select(q => new { text = q.Report.Quote, href = "#" + q.Anchor }).ToArray(),
+                confirmed_by = Views.Sources(e.Reports.Select(r => r.Source.Id).Where(id => id != source.Id).Distinct(StringComparer.Ordinal)
+                    .Select(id => book.SourcesById.GetValueOrDefault(id)).OfType<Source>(), links),
+                conflicting = book.ConflictsOf(e).Count > 0,
             }).ToArray(),
+            notes = Notes(book, source, notes, links),
             actors = Views.Actors(book.ActorsNamedIn(source.Id).Select(id => book.ActorsById[id]).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase), links),
         };
         return new Page(url, "source", source.Headline, model, $"Source: {source.Headline}");
+    }
+
+    /// <summary>The source's reporting notes, grouped for the page: what disagrees, what is defective, what is copied, what is confirmed.</summary>
+    private static object Notes(AnalysedBook book, Source source, IReadOnlyList<SourceNote> notes, Links links)
+    {
+        var copies = notes.Where(n => n.Kind == SourceNoteKind.Duplicate && n.Passage is not null)
+            .GroupBy(n => n.Sources[0], StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var other = book.SourcesById[g.Key];
+                var pairs = g.Select(n => n.Passage!.From(source.Id)).ToArray();
+                return new
+                {
+                    source = Views.Source(other, links),
+                    count = pairs.Select(p => p.Here.Paragraph.Number).Distinct().Count(),
+                    of = Prose(source).Count,
+                    not_there = Missing(source, pairs.Select(p => p.Here.Paragraph.Number), source.Id, links),
+                    not_here = Missing(other, pairs.Select(p => p.There.Paragraph.Number), other.Id, links),
+                    passages = g.Select(n => NoteViews.Copy(n.Passage!, source.Id, links)).ToArray(),
+                };
+            }).ToArray();
+        return new
+        {
+            any = notes.Count > 0,
+            conflicts = notes.Where(n => n.ReportConflict is not null).Select(n => NoteViews.Conflict(n.ReportConflict!, book, links)).ToArray(),
+            editor_conflicts = notes.Where(n => n.Kind == SourceNoteKind.Conflict && n.EditorNote is not null).Select(n => NoteViews.EditorNote(n.EditorNote!, book, links)).ToArray(),
+            possible = notes.Where(n => n.Possible).Select(n => new { summary = n.Summary, copy = NoteViews.Copy(n.Passage!, source.Id, links) }).ToArray(),
+            flags = notes.Where(n => n.Kind == SourceNoteKind.Flag && n.EditorNote is not null).Select(n => NoteViews.EditorNote(n.EditorNote!, book, links)).ToArray(),
+            copies,
+            corroborations = notes.Where(n => n.Kind == SourceNoteKind.Corroboration && n.Event is not null).Select(n => new
+            {
+                ev = Views.Event(n.Event!, links),
+                sources = Views.Sources(n.Sources.Select(id => book.SourcesById[id]), links),
+            }).ToArray(),
+            notes_href = links.To(SiteUrls.Notes),
+        };
+    }
+
+    private static List<BodyParagraph> Prose(Source source) => [.. source.Body.Paragraphs.Where(p => p.Kind == ParagraphKind.Text)];
+
+    /// <summary>Prose paragraphs of <paramref name="source"/> with no copy in the other source: what one copy dropped or added.</summary>
+    private static object[] Missing(Source source, IEnumerable<int> copied, string sourceId, Links links)
+    {
+        var found = copied.ToHashSet();
+        return [.. Prose(source).Where(p => !found.Contains(p.Number))
+            .Select(p => new { paragraph = p.Number, href = links.To(SiteUrls.Source(sourceId), p.Anchor) })];
     }
 }

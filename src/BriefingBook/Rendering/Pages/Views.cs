@@ -25,6 +25,8 @@ internal static class Views
         has_entry = source.HasEntry,
     };
 
+    public static object[] Sources(IEnumerable<Source> sources, Links links) => [.. sources.Select(s => Source(s, links))];
+
     public static object Event(Event ev, Links links) => new
     {
         id = ev.Id,

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace BriefingBook.Analysis.Duplicates;
+
+/// <summary>
+/// Reads a word diff for edits that change a fact rather than the wording. Only replacements count (one copy
+/// says X where the other says Y); a copy that merely drops words omits, it does not contradict. A change is
+/// a date if either side has a month, weekday, year or relative day ("yesterday", "last week"), else a
+/// number if either side has a digit or a number word, else a name if either side has a capitalised word
+/// that is not a common sentence opener.
+/// </summary>
+public static partial class DiscrepancyFinder
+{
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "On", "At", "He", "She", "It", "They", "We", "This", "That", "These", "Those", "But", "And", "As", "According",
+    };
+
+    public static IReadOnlyList<Discrepancy> Find(IReadOnlyList<DiffSegment> diff)
+    {
+        var found = new List<Discrepancy>();
+        for (var i = 0; i < diff.Count; i++)
+        {
+            if (diff[i].Op != DiffOp.Removed || i + 1 >= diff.Count || diff[i + 1].Op != DiffOp.Added) continue;
+            var (first, second) = (diff[i].Text, diff[i + 1].Text);
+            if (Classify(first, second) is { } kind) found.Add(new Discrepancy(kind, first, second));
+            i++;
+        }
+
+        return found;
+    }
+
+    public static DiscrepancyKind? Classify(string first, string second)
+    {
+        if (DatePattern().IsMatch(first) || DatePattern().IsMatch(second)) return DiscrepancyKind.Date;
+        if (NumberPattern().IsMatch(first) || NumberPattern().IsMatch(second)) return DiscrepancyKind.Number;
+        if (HasName(first) || HasName(second)) return DiscrepancyKind.Name;
+        return null;
+    }
+
+    private static bool HasName(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('"', '\'', '“', '”', '‘', '’', ',', '.', ';', ':', '(', ')'))
+            .Any(w => w.Length > 0 && char.IsUpper(w[0]) && !Openers.Contains(w));
+
+    [GeneratedRegex(@"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|(?:last|this|next)\s+(?:week|month|year)|ago|1[5-9]\d\d|20\d\d|\d{1,2}(?:st|nd|rd|th))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|first|second|third|fourth|fifth|half|double|triple)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
+}

@@ -1,0 +1,14 @@
+namespace BriefingBook.Analysis.Duplicates;
+
+/// <summary>
+/// The duplicate detector's parameters (see docs/analysis.md for why these values).
+/// </summary>
+/// <param name="ShingleSize">Words per shingle. Five is long enough that unrelated articles on one topic rarely share one, short enough that one edited word spoils only five.</param>
+/// <param name="MinWords">Paragraphs with fewer words are not compared: too little text to call a copy.</param>
+/// <param name="MinShared">Shingles two paragraphs must share before their similarity is even computed.</param>
+/// <param name="MinSimilarity">Share of the shorter paragraph's shingles found in the other for the pair to count as a copy.</param>
+/// <param name="MaxPostings">A shingle found in more paragraphs than this is a stock phrase ("said in a statement on"), not evidence of copying, and is ignored; this bounds the work per shingle, keeping the detector linear in the corpus.</param>
+public sealed record DuplicateOptions(int ShingleSize = 5, int MinWords = 12, int MinShared = 4, double MinSimilarity = 0.5, int MaxPostings = 64)
+{
+    public static DuplicateOptions Default { get; } = new();
+}

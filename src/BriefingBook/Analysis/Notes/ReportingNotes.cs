@@ -1,0 +1,88 @@
+using System.Globalization;
+using BriefingBook.Analysis.Conflicts;
+using BriefingBook.Analysis.Duplicates;
+using BriefingBook.Content.Model;
+
+namespace BriefingBook.Analysis.Notes;
+
+/// <summary>
+/// Gathers, per source, the notes the analysis found: duplicated passages (and the possible conflicts their
+/// edits suggest), corroborated events, report conflicts, and the editors' conflicts and flags. Each list is
+/// ordered conflicts first, then flags, duplicates and corroboration: what most needs a reader's attention.
+/// </summary>
+public static class ReportingNotes
+{
+    public static Dictionary<string, IReadOnlyList<SourceNote>> BySource(
+        BookContent content,
+        IReadOnlyList<DuplicatePassage> duplicates,
+        IReadOnlyList<ReportConflict> conflicts,
+        IReadOnlyList<ClaimMatch> claims)
+    {
+        var notes = new Dictionary<string, List<SourceNote>>(StringComparer.Ordinal);
+        var headline = content.Sources.ToDictionary(s => s.Id, s => s.Headline, StringComparer.Ordinal);
+        void Add(string source, SourceNote note)
+        {
+            if (!notes.TryGetValue(source, out var list)) notes[source] = list = [];
+            list.Add(note);
+        }
+
+        foreach (var d in duplicates)
+        {
+            foreach (var (here, there) in new[] { (d.First, d.Second), (d.Second, d.First) })
+            {
+                var summary = $"Paragraph {N(here.Paragraph.Number)} is near-verbatim in “{there.Source.Headline}” (paragraph {N(there.Paragraph.Number)}, {Percent(d.Similarity)} similar)"
+                    + (d.Identical ? ", word for word." : ".");
+                Add(here.Source.Id, new SourceNote(SourceNoteKind.Duplicate, [there.Source.Id], summary) { Passage = d });
+                foreach (var x in d.Discrepancies)
+                {
+                    Add(here.Source.Id, new SourceNote(SourceNoteKind.Conflict, [there.Source.Id],
+                        $"Possible conflict: paragraph {N(here.Paragraph.Number)} and its copy in “{there.Source.Headline}” differ in a {x.Describe()}.")
+                    { Passage = d, Possible = true });
+                }
+            }
+        }
+
+        foreach (var ev in content.Events)
+        {
+            var ids = ev.Reports.Select(r => r.Source.Id).Where(headline.ContainsKey).Distinct(StringComparer.Ordinal).ToArray();
+            if (ids.Length < 2) continue;
+            foreach (var id in ids)
+            {
+                var others = ids.Where(o => o != id).ToArray();
+                Add(id, new SourceNote(SourceNoteKind.Corroboration, others,
+                    $"“{ev.Title}” is also reported by {string.Join(", ", others.Select(o => $"“{headline[o]}”"))}.")
+                { Event = ev });
+            }
+        }
+
+        foreach (var c in conflicts)
+        {
+            var ids = c.SourceIds.Where(headline.ContainsKey).ToArray();
+            var values = string.Join("; ", c.Values.Select(v => $"“{(headline.TryGetValue(v.Report.Source.Id, out var h) ? h : v.Report.Source.Id)}” gives {v.Value}"));
+            foreach (var id in ids)
+            {
+                Add(id, new SourceNote(SourceNoteKind.Conflict, [.. ids.Where(o => o != id)],
+                    $"Reports of “{c.Event.Title}” disagree on {c.Field}: {values}.")
+                { Event = c.Event, ReportConflict = c });
+            }
+        }
+
+        foreach (var group in claims.GroupBy(c => c.Note))
+        {
+            var note = group.Key;
+            var ids = group.Select(c => c.Source.Id).Distinct(StringComparer.Ordinal).ToArray();
+            var kind = note.Kind == NoteKind.Flag ? SourceNoteKind.Flag : SourceNoteKind.Conflict;
+            foreach (var id in ids)
+                Add(id, new SourceNote(kind, [.. ids.Where(o => o != id)], note.Title) { EditorNote = note });
+        }
+
+        return notes.ToDictionary(
+            kv => kv.Key,
+            kv => (IReadOnlyList<SourceNote>)[.. kv.Value.OrderBy(n => n.Kind)],
+            StringComparer.Ordinal);
+    }
+
+    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Percent(double share) => Math.Floor(share * 100).ToString(CultureInfo.InvariantCulture) + "%";
+}
