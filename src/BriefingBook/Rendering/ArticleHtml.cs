@@ -45,7 +45,7 @@ public static class ArticleHtml
             {
                 html.Append(" <span class=\"copy-ref\">Also in ");
                 html.AppendJoin(", ", copiedTo.Select(t =>
-                    $"<a href=\"{Html.Escape(links.To(SiteUrls.Source(t.Source.Id), t.Paragraph.Anchor))}\">{Html.Escape(t.Source.Headline)}, ¶{t.Paragraph.Number.ToString(CultureInfo.InvariantCulture)}</a>"));
+                    $"<a href=\"{Html.Escape(links.To(SiteUrls.Source(t.Source.Id), t.Paragraph.Anchor))}\" title=\"{Html.Escape(t.Source.Headline)}\">{Html.Escape(Pages.Views.ShortTitle(t.Source))}, ¶{t.Paragraph.Number.ToString(CultureInfo.InvariantCulture)}</a>"));
                 html.Append("</span>");
             }
 

@@ -59,6 +59,20 @@ public sealed class BoilerplateRemoverTests
     }
 
     [Fact]
+    public void Rows_of_links_and_buttons_are_furniture_and_never_the_headline()
+    {
+        var body = BoilerplateRemover.Clean(
+            "Home | World | South Asia | Opinion\nSign in   Register   Newsletter\n\nEnvoy visits Kabul for talks\n\n" +
+            "Share on X   Share on Facebook   Copy link\n\n" +
+            "The envoy arrived in Kabul on Monday for two days of talks with the acting foreign minister, officials said.\n\n" +
+            "(Except for the headline, this story has not been edited by our staff.)\n");
+
+        Assert.Equal("Envoy visits Kabul for talks", body.HeadlineGuess);
+        var paragraph = Assert.Single(body.Paragraphs);
+        Assert.StartsWith("The envoy arrived", paragraph.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Keeps_a_crosshead_inside_the_article_as_a_heading()
     {
         var body = BoilerplateRemover.Clean(File.ReadAllText(RepoPaths.Seed("004_")));

@@ -156,6 +156,59 @@ public sealed class RealBookTests : IClassFixture<RealBookTests.Built>
     }
 
     /// <summary>Builds the real book once for all tests in the class.</summary>
+    [Fact]
+    public void Every_source_page_links_the_names_in_its_text_and_carries_reporting_notes()
+    {
+        var book = _built.Result.Book!;
+        foreach (var source in book.Content.Sources)
+        {
+            var page = _built.Links.Page($"sources/{source.Id}/index.html");
+            var linked = page.QuerySelectorAll(".article-body a.mention").Select(a => a.GetAttribute("href")!.Split('/')[^2]).ToHashSet();
+            Assert.Equal(book.ActorsNamedIn(source.Id).Order(), linked.Order());
+            Assert.NotEmpty(linked);
+            var notes = page.QuerySelector("section.reporting-notes")!;
+            Assert.Equal(book.NotesOn(source.Id).Count > 0, notes.QuerySelector(".empty") is null);
+        }
+    }
+
+    [Fact]
+    public void The_notes_page_lists_the_seeds_real_conflicts_and_flags()
+    {
+        var book = _built.Result.Book!;
+        var page = _built.Links.Page("notes/index.html");
+
+        var listed = page.QuerySelectorAll(".note-conflict[id], .note-flag[id]").Select(n => n.Id!).ToArray();
+        Assert.Equal(book.Content.Notes.Select(n => "note-" + n.Id).Order(), listed.Order());
+        Assert.Contains("[WHERE]", page.GetElementById("note-medvedev-where-placeholder")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(5, page.GetElementById("note-who-accepted-taliban-diplomats-first")!.QuerySelectorAll("ul.claims > li").Length);
+        // The five seeds are different articles: none copies another.
+        Assert.Empty(book.Duplicates);
+        Assert.NotNull(page.QuerySelector("#copies .empty"));
+    }
+
+    [Fact]
+    public void Book_json_carries_notes_mentions_and_conflict_flags()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_built.Output, "data", "book.json")));
+        var root = json.RootElement;
+        var sourceIds = root.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToHashSet();
+        string[] kinds = ["duplicate", "corroboration", "conflict", "flag"];
+
+        var notes = root.GetProperty("sources").EnumerateArray().SelectMany(s => s.GetProperty("notes").EnumerateArray()).ToArray();
+        Assert.NotEmpty(notes);
+        Assert.All(notes, n =>
+        {
+            Assert.Contains(n.GetProperty("kind").GetString(), kinds);
+            Assert.All(n.GetProperty("sources").EnumerateArray(), id => Assert.Contains(id.GetString(), sourceIds));
+            Assert.False(string.IsNullOrWhiteSpace(n.GetProperty("summary").GetString()));
+        });
+        Assert.Contains(notes, n => n.GetProperty("kind").GetString() == "flag");
+        Assert.Contains(notes, n => n.GetProperty("kind").GetString() == "conflict");
+        Assert.Contains(notes, n => n.GetProperty("kind").GetString() == "corroboration");
+        Assert.All(root.GetProperty("actors").EnumerateArray(), a => Assert.All(a.GetProperty("mentions").EnumerateArray(), id => Assert.Contains(id.GetString(), sourceIds)));
+        Assert.All(root.GetProperty("events").EnumerateArray(), e => Assert.True(e.GetProperty("conflict").ValueKind is JsonValueKind.True or JsonValueKind.False));
+    }
+
     public sealed class Built : IDisposable
     {
         public Built()

@@ -10,6 +10,9 @@ internal static class RepoPaths
     public static string Seed(string prefix) =>
         Directory.GetFiles(Seeds).Single(f => Path.GetFileName(f).StartsWith(prefix, StringComparison.Ordinal));
 
+    /// <summary>Test inputs of our own (scrapes written for the duplicate detector's tests).</summary>
+    public static string Fixture(string name) => Path.Combine(Root, "tests", "BriefingBook.Tests", "Fixtures", name);
+
     public static string DefaultTheme => Path.Combine(Root, "themes", "default");
 
     private static string FindRoot()

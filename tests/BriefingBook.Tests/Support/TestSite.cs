@@ -121,7 +121,7 @@ internal sealed class TestSite : IDisposable
         }
     }
 
-    private static void CopyTree(string from, string to)
+    public static void CopyTree(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

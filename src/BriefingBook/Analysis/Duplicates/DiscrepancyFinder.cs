@@ -23,28 +23,54 @@ public static partial class DiscrepancyFinder
         {
             if (diff[i].Op != DiffOp.Removed || i + 1 >= diff.Count || diff[i + 1].Op != DiffOp.Added) continue;
             var (first, second) = (diff[i].Text, diff[i + 1].Text);
-            if (Classify(first, second) is { } kind) found.Add(new Discrepancy(kind, first, second));
+            // "December 2" → "December 3" changes only "2": the unchanged neighbours say it is a date.
+            var before = i > 0 && diff[i - 1].Op == DiffOp.Same ? LastWord(diff[i - 1].Text) : "";
+            var after = i + 2 < diff.Count && diff[i + 2].Op == DiffOp.Same ? FirstWord(diff[i + 2].Text) : "";
+            if (Classify(first, second, before, after) is { } kind)
+            {
+                // A lone changed word means little out of context: show one unchanged word either side.
+                found.Add(first.Split(' ').Length <= 2 && second.Split(' ').Length <= 2
+                    ? new Discrepancy(kind, $"{before} {first} {after}".Trim(), $"{before} {second} {after}".Trim())
+                    : new Discrepancy(kind, first, second));
+            }
+
             i++;
         }
 
         return found;
     }
 
-    public static DiscrepancyKind? Classify(string first, string second)
+    public static DiscrepancyKind? Classify(string first, string second, string before = "", string after = "")
     {
         if (DatePattern().IsMatch(first) || DatePattern().IsMatch(second)) return DiscrepancyKind.Date;
-        if (NumberPattern().IsMatch(first) || NumberPattern().IsMatch(second)) return DiscrepancyKind.Number;
-        if (HasName(first) || HasName(second)) return DiscrepancyKind.Name;
+        var numeric = NumberPattern().IsMatch(first) || NumberPattern().IsMatch(second);
+        if (numeric && (MonthPattern().IsMatch(before) || MonthPattern().IsMatch(after))) return DiscrepancyKind.Date;
+        if (numeric) return DiscrepancyKind.Number;
+        if (HasName(first, second) || HasName(second, first)) return DiscrepancyKind.Name;
         return null;
     }
 
-    private static bool HasName(string text) =>
+    /// <summary>A capitalised word in <paramref name="text"/> that the other side lacks in any case ("The talks" / "Talks" is no name change).</summary>
+    private static bool HasName(string text, string other)
+    {
+        var others = Words(other).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Words(text).Any(w => char.IsUpper(w[0]) && !Openers.Contains(w) && !others.Contains(w));
+    }
+
+    private static IEnumerable<string> Words(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim('"', '\'', '“', '”', '‘', '’', ',', '.', ';', ':', '(', ')'))
-            .Any(w => w.Length > 0 && char.IsUpper(w[0]) && !Openers.Contains(w));
+            .Where(w => w.Length > 0);
 
     [GeneratedRegex(@"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|(?:last|this|next)\s+(?:week|month|year)|ago|1[5-9]\d\d|20\d\d|\d{1,2}(?:st|nd|rd|th))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
+
+    private static string LastWord(string text) => text[(text.LastIndexOf(' ') + 1)..];
+
+    private static string FirstWord(string text) => text.Split(' ', 2)[0];
+
+    [GeneratedRegex(@"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthPattern();
 
     [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|first|second|third|fourth|fifth|half|double|triple)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();

@@ -29,7 +29,7 @@ internal static class BoilerplatePhrases
     public static readonly string[] Prefixes =
     [
         "(this content is sourced from", "this content is sourced from", "(this story has not been edited",
-        "this story has not been edited", "disclaimer:", "(disclaimer", "news flash", "breaking news:",
+        "this story has not been edited", "(except for the headline", "except for the headline", "disclaimer:", "(disclaimer", "news flash", "breaking news:",
         "published |", "by |", "updated |", "posted |", "image credit", "photo credit", "image:", "photo:",
         "follow us on", "subscribe to", "copyright ©", "© ",
     ];

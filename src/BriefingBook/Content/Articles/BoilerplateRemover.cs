@@ -87,6 +87,7 @@ public static partial class BoilerplateRemover
         if (BoilerplatePhrases.CreditPrefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal)) && WordCount(line) <= 8)
             return LineKind.Credit;
         if (BoilerplatePhrases.Prefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal))) return LineKind.Boilerplate;
+        if (IsMenu(line)) return LineKind.Boilerplate;
 
         var words = WordCount(line);
         var sentence = HasSentence(line);
@@ -94,6 +95,16 @@ public static partial class BoilerplateRemover
         if (repeated) return LineKind.Boilerplate;
         if (words >= WeakMinWords) return LineKind.Weak;
         return LineKind.Short;
+    }
+
+    /// <summary>
+    /// A row of links or buttons: two or more labels of at most three words, set apart by '|', bullets or
+    /// wide gaps ("Home | World | Markets", "Share on X   Share on Facebook   Copy link").
+    /// </summary>
+    private static bool IsMenu(string line)
+    {
+        var parts = MenuSeparators().Split(line.Trim()).Where(p => p.Trim().Length > 0).ToArray();
+        return parts.Length >= 2 && parts.All(p => WordCount(p) <= 3 && !HasSentence(p));
     }
 
     /// <summary>
@@ -251,6 +262,9 @@ public static partial class BoilerplateRemover
     internal static int WordCount(string line) => Words().Count(line);
 
     internal static string CollapseSpaces(string text) => Spaces().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\s*[|•·]\s*|\s{2,}")]
+    private static partial Regex MenuSeparators();
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Words();

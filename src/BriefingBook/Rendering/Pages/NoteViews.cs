@@ -66,15 +66,19 @@ internal static class NoteViews
             identical = passage.Identical,
             // The diff reads from "here" to "there": seen from the second source, removed and added swap.
             diff = passage.Diff.Select(d => new { op = Op(d.Op, flipped), text = d.Text }).ToArray(),
-            discrepancies = passage.Discrepancies.Select(d => flipped
-                ? new Discrepancy(d.Kind, d.Second, d.First).Describe()
-                : d.Describe()).ToArray(),
+            discrepancies = passage.Discrepancies.Select(d => new
+            {
+                kind = d.Kind.ToString().ToLowerInvariant(),
+                here = flipped ? d.Second : d.First,
+                there = flipped ? d.First : d.Second,
+            }).ToArray(),
         };
     }
 
     private static object Passage(PassageRef passage, Links links) => new
     {
         source = Views.Source(passage.Source, links),
+        label = Views.ShortTitle(passage.Source),
         paragraph = passage.Paragraph.Number,
         href = links.To(SiteUrls.Source(passage.Source.Id), passage.Paragraph.Anchor),
     };

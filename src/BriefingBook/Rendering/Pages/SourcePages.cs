@@ -71,7 +71,9 @@ internal static class SourcePages
                     of = Prose(source).Count,
                     not_there = Missing(source, pairs.Select(p => p.Here.Paragraph.Number), source.Id, links),
                     not_here = Missing(other, pairs.Select(p => p.There.Paragraph.Number), other.Id, links),
-                    passages = g.Select(n => NoteViews.Copy(n.Passage!, source.Id, links)).ToArray(),
+                    // Word-for-word copies are listed compactly; edited ones get the diff.
+                    identical = g.Where(n => n.Passage!.Identical).Select(n => NoteViews.Copy(n.Passage!, source.Id, links)).ToArray(),
+                    edited = g.Where(n => !n.Passage!.Identical).Select(n => NoteViews.Copy(n.Passage!, source.Id, links)).ToArray(),
                 };
             }).ToArray();
         return new
@@ -79,7 +81,8 @@ internal static class SourcePages
             any = notes.Count > 0,
             conflicts = notes.Where(n => n.ReportConflict is not null).Select(n => NoteViews.Conflict(n.ReportConflict!, book, links)).ToArray(),
             editor_conflicts = notes.Where(n => n.Kind == SourceNoteKind.Conflict && n.EditorNote is not null).Select(n => NoteViews.EditorNote(n.EditorNote!, book, links)).ToArray(),
-            possible = notes.Where(n => n.Possible).Select(n => new { summary = n.Summary, copy = NoteViews.Copy(n.Passage!, source.Id, links) }).ToArray(),
+            // One entry per copied passage, however many of its edits look like conflicts.
+            possible = notes.Where(n => n.Possible).Select(n => n.Passage!).Distinct().Select(p => NoteViews.Copy(p, source.Id, links)).ToArray(),
             flags = notes.Where(n => n.Kind == SourceNoteKind.Flag && n.EditorNote is not null).Select(n => NoteViews.EditorNote(n.EditorNote!, book, links)).ToArray(),
             copies,
             corroborations = notes.Where(n => n.Kind == SourceNoteKind.Corroboration && n.Event is not null).Select(n => new

@@ -25,6 +25,14 @@ internal static class Views
         has_entry = source.HasEntry,
     };
 
+    /// <summary>A short name for a source in crowded places (an outlet, else the headline's first words).</summary>
+    public static string ShortTitle(Source source)
+    {
+        if (!string.IsNullOrWhiteSpace(source.Outlet)) return source.Outlet;
+        var words = source.Headline.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 6 ? source.Headline : string.Join(' ', words[..6]) + " …";
+    }
+
     public static object[] Sources(IEnumerable<Source> sources, Links links) => [.. sources.Select(s => Source(s, links))];
 
     public static object Event(Event ev, Links links) => new

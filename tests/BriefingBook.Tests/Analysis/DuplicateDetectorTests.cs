@@ -1,0 +1,86 @@
+using BriefingBook.Analysis.Duplicates;
+using BriefingBook.Tests.Support;
+
+namespace BriefingBook.Tests.Analysis;
+
+/// <summary>
+/// The detector on scrapes of our own: a syndicated copy of the Tribune/ANI seed (other boilerplate, a
+/// changed dateline and date, one paragraph dropped), a paragraph lifted into an opinion piece, and an
+/// article on the same topic in other words.
+/// </summary>
+public sealed class DuplicateDetectorTests
+{
+    private static readonly Lazy<BriefingBook.Content.Model.Source> Original = new(() => Sources.FromFile("tribune", RepoPaths.Seed("000"), "2025-12-02"));
+
+    [Fact]
+    public void A_syndicated_copy_is_matched_paragraph_to_paragraph()
+    {
+        var copy = Sources.FromFile("copy", RepoPaths.Fixture("syndicated-ani-copy.txt"));
+
+        var found = DuplicateDetector.Find([Original.Value, copy]);
+
+        // The copy drops the original's paragraph 4, so every later paragraph is one number lower.
+        var pairs = found.Select(d => (Original: d.First.Paragraph.Number, Copy: d.Second.Paragraph.Number)).ToArray();
+        int[] kept = [1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
+        Assert.Equal(kept.Select((o, i) => (o, i + 1)), pairs);
+        Assert.All(found, d => Assert.Equal(("tribune", "copy"), (d.First.Source.Id, d.Second.Source.Id)));
+    }
+
+    [Fact]
+    public void The_edited_date_shows_in_the_diff_and_is_flagged_as_a_possible_conflict()
+    {
+        var copy = Sources.FromFile("copy", RepoPaths.Fixture("syndicated-ani-copy.txt"));
+
+        var found = DuplicateDetector.Find([Original.Value, copy]);
+
+        var edited = Assert.Single(found, d => d.First.Paragraph.Text.Contains("3 July 2025", StringComparison.Ordinal));
+        Assert.Contains(new DiffSegment(DiffOp.Removed, "3"), edited.Diff);
+        Assert.Contains(new DiffSegment(DiffOp.Added, "4"), edited.Diff);
+        var discrepancy = Assert.Single(edited.Discrepancies);
+        Assert.Equal(DiscrepancyKind.Date, discrepancy.Kind);
+        Assert.True(edited.Similarity is > 0.5 and < 1);
+
+        var dateline = found.Single(d => d.First.Paragraph.Number == 1);
+        Assert.Contains(dateline.Discrepancies, x => x.Kind == DiscrepancyKind.Name && x.Second.Contains("Islamabad", StringComparison.Ordinal));
+        Assert.Contains(dateline.Discrepancies, x => x.Kind == DiscrepancyKind.Date && x.Second.Contains("December 3", StringComparison.Ordinal));
+
+        Assert.All(found.Where(d => d.First.Paragraph.Number is not (1 or 11)), d => Assert.True(d.Identical));
+    }
+
+    [Fact]
+    public void A_paragraph_lifted_into_another_article_is_found_despite_added_words()
+    {
+        var original = Sources.FromFile("aljazeera", RepoPaths.Seed("004"), "2025-07");
+        var opinion = Sources.FromFile("opinion", RepoPaths.Fixture("lifted-paragraph.txt"));
+
+        var found = Assert.Single(DuplicateDetector.Find([original, opinion]));
+
+        Assert.StartsWith("Former US-backed Mujahideen fighters", found.First.Paragraph.Text, StringComparison.Ordinal);
+        Assert.Equal(2, found.Second.Paragraph.Number);
+        Assert.Contains(found.Diff, d => d.Op == DiffOp.Added && d.Text.Contains("never forgotten", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Articles_on_the_same_topic_in_other_words_are_not_duplicates()
+    {
+        var seeds = Directory.GetFiles(RepoPaths.Seeds).Order(StringComparer.Ordinal)
+            .Select((f, i) => Sources.FromFile($"seed-{i}", f))
+            .Append(Sources.FromFile("same-topic", RepoPaths.Fixture("same-topic-different-words.txt")))
+            .ToArray();
+
+        Assert.Empty(DuplicateDetector.Find(seeds));
+    }
+
+    [Fact]
+    public void Stock_phrases_shared_by_many_paragraphs_are_ignored()
+    {
+        // Twenty articles share one sentence and otherwise differ: with MaxPostings below twenty, the shared
+        // shingles are treated as boilerplate phrasing, so nothing is reported.
+        var sources = Enumerable.Range(0, 20).Select(i => Sources.FromText($"s{i}",
+            $"Headline number {i} of many\n\nThe minister said in a statement on Thursday that talks would continue. " +
+            $"Paragraph {i} then goes on about topic {i * 7919} with words like w{i}a w{i}b w{i}c w{i}d w{i}e w{i}f w{i}g.\n")).ToArray();
+
+        Assert.NotEmpty(DuplicateDetector.Find(sources, new DuplicateOptions(MaxPostings: 64, MinSimilarity: 0.3)));
+        Assert.Empty(DuplicateDetector.Find(sources, new DuplicateOptions(MaxPostings: 10, MinSimilarity: 0.3)));
+    }
+}

@@ -1,0 +1,58 @@
+using BriefingBook.Tests.Support;
+
+namespace BriefingBook.Tests.EndToEnd;
+
+/// <summary>
+/// The "done when" of duplicate detection: drop a new scrape that syndicates a seed's wire copy into the
+/// real book's <c>seeds/</c>, with no source entry, and the next build flags its copied paragraphs against
+/// the original, with the differences shown.
+/// </summary>
+public sealed class SyndicationTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "bb-synd-" + Guid.NewGuid().ToString("N"));
+
+    public SyndicationTests()
+    {
+        foreach (var folder in new[] { "seeds", "content", "themes" })
+            TestSite.CopyTree(Path.Combine(RepoPaths.Root, folder), Path.Combine(_root, folder));
+        File.Copy(RepoPaths.Fixture("syndicated-ani-copy.txt"), Path.Combine(_root, "seeds", "frontier-daily-peskov.txt"));
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void A_dropped_in_syndicated_copy_is_flagged_paragraph_by_paragraph_against_the_original()
+    {
+        var output = Path.Combine(_root, "_site");
+        var result = BookBuilder.Build(new BuildOptions(_root, output));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Contains("seed has no source entry", warning.Message, StringComparison.Ordinal);
+
+        var links = new SiteLinkChecker(output);
+        Assert.Empty(links.BrokenLinks());
+        var copy = links.Page("sources/frontier-daily-peskov/index.html");
+        Assert.Equal("Kremlin says Moscow is building up ties with Afghanistan", copy.QuerySelector("h1")!.TextContent);
+
+        // Every kept paragraph points at its original; the original's dropped paragraph 4 is named.
+        var refs = copy.QuerySelectorAll(".article-body p.copied .copy-ref a").Select(a => a.GetAttribute("href")!).ToArray();
+        Assert.Equal(14, refs.Length);
+        Assert.All(refs, href => Assert.StartsWith("../../sources/tribune-peskov-2025-12-02/index.html#p", href, StringComparison.Ordinal));
+        Assert.Contains("../../sources/tribune-peskov-2025-12-02/index.html#p11", refs);
+        var summary = copy.QuerySelector(".copies > p")!;
+        Assert.Contains("14 of this article’s 14 paragraphs", summary.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["¶4"], summary.QuerySelectorAll("a").Skip(1).Select(a => a.TextContent));
+
+        // The edited date is shown as a diff and flagged.
+        var edited = copy.QuerySelectorAll(".copy").Single(c => c.TextContent.Contains("July 2025", StringComparison.Ordinal));
+        Assert.Equal("4", edited.QuerySelector(".diff-only-here")!.TextContent);
+        Assert.Equal("3", edited.QuerySelector(".diff-only-there")!.TextContent);
+        Assert.Contains("Possible conflict (date): “on 4 July”", edited.QuerySelector(".discrepancy")!.TextContent, StringComparison.Ordinal);
+
+        // The original shows the copy too.
+        var original = links.Page("sources/tribune-peskov-2025-12-02/index.html");
+        Assert.Equal(14, original.QuerySelectorAll(".article-body p.copied").Length);
+        Assert.NotNull(links.Page("notes/index.html").GetElementById("copies-tribune-peskov-2025-12-02--frontier-daily-peskov"));
+    }
+}
