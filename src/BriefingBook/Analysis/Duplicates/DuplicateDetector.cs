@@ -32,33 +32,40 @@ public static class DuplicateDetector
         var sourceOf = new int[passages.Length];
         Parallel.For(0, passages.Length, i =>
         {
-            var tokens = Shingler.Tokens(passages[i].Paragraph.Text);
-            shingles[i] = tokens.Count < options.MinWords ? [] : Shingler.Shingles(tokens, options.ShingleSize);
+            var words = Shingler.WordHashes(passages[i].Paragraph.Text);
+            shingles[i] = words.Count < options.MinWords ? [] : Shingler.Shingles(words, options.ShingleSize);
             sourceOf[i] = order[passages[i].Source.Id];
         });
 
-        var entries = new (ulong Shingle, int Passage)[shingles.Sum(s => s.Length)];
+        // The inverted index as two parallel arrays sorted by shingle: a primitive-key sort, far faster than
+        // sorting tuples, and each shingle's posting list becomes one run.
+        var keys = new ulong[shingles.Sum(s => (long)s.Length)];
+        var owners = new int[keys.Length];
         var n = 0;
         for (var i = 0; i < passages.Length; i++)
         {
-            foreach (var s in shingles[i]) entries[n++] = (s, i);
+            foreach (var s in shingles[i])
+            {
+                keys[n] = s;
+                owners[n++] = i;
+            }
         }
 
-        Array.Sort(entries);
+        Array.Sort(keys, owners);
 
         // Shared-shingle counts per candidate pair, keyed (lower passage, higher passage) in one long.
         var pairs = new List<long>();
-        for (var from = 0; from < entries.Length;)
+        for (var from = 0; from < keys.Length;)
         {
             var to = from + 1;
-            while (to < entries.Length && entries[to].Shingle == entries[from].Shingle) to++;
+            while (to < keys.Length && keys[to] == keys[from]) to++;
             if (to - from is > 1 and var run && run <= options.MaxPostings)
             {
                 for (var i = from; i < to; i++)
                 {
                     for (var j = i + 1; j < to; j++)
                     {
-                        var (a, b) = (entries[i].Passage, entries[j].Passage);
+                        var (a, b) = (Math.Min(owners[i], owners[j]), Math.Max(owners[i], owners[j]));
                         if (sourceOf[a] != sourceOf[b]) pairs.Add(((long)a << 32) | (uint)b);
                     }
                 }

@@ -22,6 +22,10 @@ public sealed class NameMatcher
     private readonly List<List<int>> _patternsAt = [];
     private readonly int[] _fail;
     private readonly int[] _outputLink;
+
+    // The full transition function for ASCII (state * 128 + char), failure links already followed, so the
+    // scan of ordinary English text is one array read per character; other characters use _goto and _fail.
+    private readonly int[] _ascii;
     private readonly NamePattern[] _patterns;
 
     public NameMatcher(IEnumerable<Actor> actors)
@@ -61,6 +65,27 @@ public sealed class NameMatcher
         }
 
         (_fail, _outputLink) = BuildLinks();
+        _ascii = new int[_goto.Count * 128];
+        foreach (var state in BreadthFirst())
+        {
+            for (var c = 0; c < 128; c++)
+            {
+                _ascii[state * 128 + c] = _goto[state].TryGetValue((char)c, out var next) ? next
+                    : state == 0 ? 0 : _ascii[_fail[state] * 128 + c];
+            }
+        }
+    }
+
+    /// <summary>States in breadth-first order, so a state's failure target is always filled in before it.</summary>
+    private IEnumerable<int> BreadthFirst()
+    {
+        var queue = new Queue<int>([0]);
+        while (queue.Count > 0)
+        {
+            var state = queue.Dequeue();
+            yield return state;
+            foreach (var child in _goto[state].Values) queue.Enqueue(child);
+        }
     }
 
     public IReadOnlyList<NamePattern> Patterns => _patterns;
@@ -77,8 +102,16 @@ public sealed class NameMatcher
         for (var i = 0; i < folded.Length; i++)
         {
             var c = char.ToLowerInvariant(folded[i]);
-            while (state != 0 && !_goto[state].ContainsKey(c)) state = _fail[state];
-            state = _goto[state].GetValueOrDefault(c);
+            if (c < 128)
+            {
+                state = _ascii[state * 128 + c];
+            }
+            else
+            {
+                while (state != 0 && !_goto[state].ContainsKey(c)) state = _fail[state];
+                state = _goto[state].GetValueOrDefault(c);
+            }
+
             for (var s = _patternsAt[state].Count > 0 ? state : _outputLink[state]; s > 0; s = _outputLink[s])
             {
                 foreach (var p in _patternsAt[s]) AddCandidate(folded, i + 1, p, candidates);
