@@ -83,4 +83,21 @@ public sealed class DuplicateDetectorTests
         Assert.NotEmpty(DuplicateDetector.Find(sources, new DuplicateOptions(MaxPostings: 64, MinSimilarity: 0.3)));
         Assert.Empty(DuplicateDetector.Find(sources, new DuplicateOptions(MaxPostings: 10, MinSimilarity: 0.3)));
     }
+
+    [Fact]
+    public void A_copy_written_largely_in_stock_phrases_is_still_found_and_scored_on_its_whole_text()
+    {
+        static string Article(int i) =>
+            $"Headline number {i} of many\n\nThe minister said in a statement on Thursday that talks would continue. " +
+            $"Paragraph {i} then goes on about topic {i * 7919} with words like w{i}a w{i}b w{i}c w{i}d w{i}e w{i}f w{i}g.\n";
+        var sources = Enumerable.Range(0, 20).Select(i => Sources.FromText($"s{i}", Article(i)))
+            .Append(Sources.FromText("copy-of-s3", "Other site furniture\n\n" + Article(3).Split("\n\n")[1]))
+            .ToArray();
+
+        var found = Assert.Single(DuplicateDetector.Find(sources, new DuplicateOptions(MaxPostings: 10)));
+
+        // Neither is dated, so they are ordered by id.
+        Assert.Equal(("copy-of-s3", "s3"), (found.First.Source.Id, found.Second.Source.Id));
+        Assert.Equal(1.0, found.Similarity);
+    }
 }

@@ -10,7 +10,8 @@ namespace BriefingBook.Analysis.Duplicates;
 /// <item>all (shingle, paragraph) entries are sorted by shingle, so each shingle's posting list is a run;</item>
 /// <item>each run of two to <see cref="DuplicateOptions.MaxPostings"/> paragraphs from different sources adds
 /// one shared shingle to each pair in it (longer runs are stock phrases and skipped, which bounds the work);</item>
-/// <item>pairs sharing enough shingles, with enough of the shorter paragraph covered, are copies; each gets a
+/// <item>pairs sharing enough of those shingles are verified on their whole shingle sets: with enough of the
+/// shorter paragraph covered, they are copies; each gets a
 /// word diff and a check for changed dates, numbers and names.</item>
 /// </list>
 /// Cost: sorting the entries (n log n in the corpus size) plus at most <c>MaxPostings</c> pairs per entry,
@@ -53,7 +54,8 @@ public static class DuplicateDetector
 
         Array.Sort(keys, owners);
 
-        // Shared-shingle counts per candidate pair, keyed (lower passage, higher passage) in one long.
+        // Candidate pairs, one entry per shared shingle that is not a stock phrase, keyed (lower passage,
+        // higher passage) in one long.
         var pairs = new List<long>();
         for (var from = 0; from < keys.Length;)
         {
@@ -81,10 +83,15 @@ public static class DuplicateDetector
         {
             var to = from + 1;
             while (to < pairArray.Length && pairArray[to] == pairArray[from]) to++;
-            var shared = to - from;
             var (a, b) = ((int)(pairArray[from] >> 32), (int)(pairArray[from] & 0xFFFFFFFF));
-            var similarity = (double)shared / Math.Min(shingles[a].Length, shingles[b].Length);
-            if (shared >= options.MinShared && similarity >= options.MinSimilarity) candidates.Add((a, b, similarity));
+            if (to - from >= options.MinShared)
+            {
+                // Verified on the whole shingle sets, stock phrases included: a copy written in common phrasing
+                // still scores high, and two paragraphs sharing one uncommon clause do not.
+                var similarity = (double)SharedCount(shingles[a], shingles[b]) / Math.Min(shingles[a].Length, shingles[b].Length);
+                if (similarity >= options.MinSimilarity) candidates.Add((a, b, similarity));
+            }
+
             from = to;
         }
 
@@ -100,5 +107,30 @@ public static class DuplicateDetector
         return [.. found
             .OrderBy(d => order[d.First.Source.Id]).ThenBy(d => d.First.Paragraph.Number)
             .ThenBy(d => order[d.Second.Source.Id]).ThenBy(d => d.Second.Paragraph.Number)];
+    }
+
+    /// <summary>How many values two sorted, distinct arrays share: one merge.</summary>
+    private static int SharedCount(ulong[] first, ulong[] second)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < first.Length && j < second.Length)
+        {
+            if (first[i] == second[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (first[i] < second[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
     }
 }
