@@ -32,6 +32,13 @@ public sealed class Theme
         if (!Directory.Exists(themeDir)) return null; // reported by the loader, with a suggestion
 
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        // {{plural n "event"}} writes "1 event" or "3 events", so pages never read "event(s)".
+        handlebars.RegisterHelper("plural", (context, arguments) => arguments.Length switch
+        {
+            2 or 3 when int.TryParse(Convert.ToString(arguments[0], System.Globalization.CultureInfo.InvariantCulture), out var n) =>
+                Pages.Views.Count(n, arguments[1]?.ToString() ?? "", arguments.Length == 3 ? arguments[2]?.ToString() : null),
+            _ => throw new HandlebarsException("plural takes a number and a noun: {{plural count \"event\"}}"),
+        });
         var partials = Overlay(Path.Combine(themeDir, "partials"), Path.Combine(paths.Layouts, "partials"));
         var failed = false;
         foreach (var (partialName, file) in partials)

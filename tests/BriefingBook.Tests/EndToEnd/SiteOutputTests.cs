@@ -93,6 +93,31 @@ public sealed class SiteOutputTests
     }
 
     [Fact]
+    public void Layouts_count_in_words_with_the_plural_helper()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("layouts/actor.hbs", "<p>{{plural 1 \"event\"}}; {{plural 3 \"event\"}}; {{plural 2 \"sentence in this article\" \"sentences in this article\"}}</p>");
+
+        Assert.True(site.Build().Succeeded);
+
+        Assert.Contains("<p>1 event; 3 events; 2 sentences in this article</p>", site.Read("_site/actors/special-envoy/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_misused_plural_helper_is_a_diagnostic_not_a_crash()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("layouts/actor.hbs", "<p>{{plural name}}</p>");
+
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("layouts/actor.hbs", error.Location.File);
+        Assert.Contains("plural takes a number and a noun", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_broken_template_is_a_diagnostic_not_a_crash()
     {
         using var site = TestSite.Minimal();

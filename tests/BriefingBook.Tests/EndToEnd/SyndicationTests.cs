@@ -54,5 +54,12 @@ public sealed class SyndicationTests : IDisposable
         var original = links.Page("sources/tribune-peskov-2025-12-02/index.html");
         Assert.Equal(14, original.QuerySelectorAll(".article-body p.copied").Length);
         Assert.NotNull(links.Page("notes/index.html").GetElementById("copies-tribune-peskov-2025-12-02--frontier-daily-peskov"));
+
+        // The sources index and the home page count the copies.
+        var row = links.Page("sources/index.html").QuerySelectorAll("li")
+            .Single(li => li.QuerySelector("a")!.GetAttribute("href") == "../sources/frontier-daily-peskov/index.html");
+        var notesLink = row.QuerySelectorAll("a").Single(a => a.GetAttribute("href") == "../sources/frontier-daily-peskov/index.html#notes");
+        Assert.Equal("14 copied paragraphs", notesLink.TextContent);
+        Assert.Contains("14 copied passages", links.Page("index.html").QuerySelector("a.card[href='notes/index.html']")!.TextContent, StringComparison.Ordinal);
     }
 }

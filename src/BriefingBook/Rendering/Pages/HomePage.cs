@@ -14,7 +14,16 @@ internal static class HomePage
             title = info.Title,
             subtitle = info.Subtitle,
             description_html = MarkdownRenderer.ToHtml(info.DescriptionMarkdown),
-            counts = new { sources = book.Content.Sources.Count, actors = book.Content.Actors.Count, events = book.Content.Events.Count },
+            counts = new
+            {
+                sources = book.Content.Sources.Count,
+                actors = book.Content.Actors.Count,
+                events = book.Content.Events.Count,
+                notes = string.Join(", ",
+                    Views.Count(book.Conflicts.Count + book.Notes.Count(n => n.Kind == Content.Model.NoteKind.Conflict), "conflict"),
+                    Views.Count(book.Notes.Count(n => n.Kind == Content.Model.NoteKind.Flag), "flag"),
+                    Views.Count(book.Duplicates.Count, "copied passage")),
+            },
             key_events = keyEvents,
             latest = book.Chronology.Reverse().Take(5).Select(e => Views.Event(e, links)).ToArray(),
             years = book.Years.Select(y => new { label = y.Label, href = links.To(SiteUrls.Chronology, y.Anchor), count = y.Events.Count }).ToArray(),
@@ -24,6 +33,7 @@ internal static class HomePage
             chronology_href = links.To(SiteUrls.Chronology),
             actors_href = links.To(SiteUrls.Actors),
             sources_href = links.To(SiteUrls.Sources),
+            notes_href = links.To(SiteUrls.Notes),
             data_href = links.To(SiteUrls.Data),
         };
         return new Page(SiteUrls.Home, "home", info.Title, model, info.Subtitle);

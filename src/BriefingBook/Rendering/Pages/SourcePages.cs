@@ -16,8 +16,9 @@ internal static class SourcePages
             {
                 source = Views.Source(s, links),
                 seed = s.Seed.FileName,
-                events = book.EventsReportedBy(s.Id).Count,
-                paragraphs = s.Body.Paragraphs.Count,
+                events = Views.Count(book.EventsReportedBy(s.Id).Count, "event"),
+                paragraphs = Views.Count(s.Body.Paragraphs.Count, "paragraph"),
+                notes = NotesCount(book.NotesOn(s.Id)),
             }).ToArray();
         return new Page(SiteUrls.Sources, "sources", "Sources", new { sources, count = sources.Length }, "The articles the book is built from.");
     }
@@ -92,6 +93,19 @@ internal static class SourcePages
             }).ToArray(),
             notes_href = links.To(SiteUrls.Notes),
         };
+    }
+
+    /// <summary>"2 conflicts, 1 flag, 14 copied paragraphs": the notes of a source, counted by kind, for the index.</summary>
+    private static string? NotesCount(IReadOnlyList<SourceNote> notes)
+    {
+        var parts = notes.Where(n => !n.Possible).GroupBy(n => n.Kind).OrderBy(g => g.Key).Select(g => g.Key switch
+        {
+            SourceNoteKind.Conflict => Views.Count(g.Count(), "conflict"),
+            SourceNoteKind.Flag => Views.Count(g.Count(), "flag"),
+            SourceNoteKind.Duplicate => Views.Count(g.Count(), "copied paragraph"),
+            _ => Views.Count(g.Count(), "corroborated event"),
+        }).ToArray();
+        return parts.Length == 0 ? null : string.Join(", ", parts);
     }
 
     private static List<BodyParagraph> Prose(Source source) => [.. source.Body.Paragraphs.Where(p => p.Kind == ParagraphKind.Text)];

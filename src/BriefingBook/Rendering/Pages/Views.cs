@@ -59,4 +59,7 @@ internal static class Views
         ActorKind.Organisation => "Organisations",
         _ => "Groups",
     };
+
+    /// <summary>"1 flag", "3 flags": counts read as prose rather than "flag(s)".</summary>
+    public static string Count(int n, string noun, string? plural = null) => $"{n} {(n == 1 ? noun : plural ?? noun + "s")}";
 }
