@@ -127,6 +127,12 @@ public sealed class AnalysedBook
 
     public IReadOnlyList<ReportConflict> ConflictsOf(Event ev) => _conflictsByEvent.GetValueOrDefault(ev) ?? NoConflicts;
 
+    /// <summary>
+    /// Whether the sources disagree about an event: its reports differ in a field, or an editors' conflict note
+    /// names it (a disagreement no single field captures, such as who was "first").
+    /// </summary>
+    public bool IsContested(Event ev) => ConflictsOf(ev).Count > 0 || NotesAbout(ev.Id).Any(n => n.Kind == NoteKind.Conflict);
+
     public IReadOnlyList<QuoteMatch> QuotesIn(string sourceId) => _quotesBySource.GetValueOrDefault(sourceId) ?? NoQuotes;
 
     public QuoteMatch? QuoteOf(Report report) => _quoteByReport.GetValueOrDefault(report);

@@ -48,7 +48,7 @@ public static class BookJson
                 ["actors"] = Strings(e.Actors.Select(a => a.Id)),
                 ["sources"] = Strings(e.Reports.Select(r => r.Source.Id).Distinct()),
                 ["related"] = Strings(e.Related.Select(r => r.Id)),
-                ["conflict"] = book.ConflictsOf(e).Count > 0,
+                ["conflict"] = book.IsContested(e),
                 ["conflicts"] = new JsonArray([.. book.ConflictsOf(e).Select(c => (JsonNode)new JsonObject
                 {
                     ["field"] = c.Field,

@@ -209,6 +209,27 @@ public sealed class RealBookTests : IClassFixture<RealBookTests.Built>
         Assert.All(root.GetProperty("events").EnumerateArray(), e => Assert.True(e.GetProperty("conflict").ValueKind is JsonValueKind.True or JsonValueKind.False));
     }
 
+    [Fact]
+    public void Events_an_editors_conflict_names_are_marked_contested_in_the_json_and_the_chronology()
+    {
+        // The seeds' reports agree on every field, so the contested events are exactly those the two
+        // conflict notes name (who was first; the self-contradicting July 2025 report).
+        var named = _built.Result.Book!.Content.Notes.Where(n => n.Kind == BriefingBook.Content.Model.NoteKind.Conflict)
+            .SelectMany(n => n.Events.Select(e => e.Id)).Distinct().Order().ToArray();
+        Assert.Contains("us-withdrawal-taliban-takeover", named);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_built.Output, "data", "book.json")));
+        var contested = json.RootElement.GetProperty("events").EnumerateArray()
+            .Where(e => e.GetProperty("conflict").GetBoolean()).Select(e => e.GetProperty("id").GetString()!).Order().ToArray();
+        Assert.Equal(named, contested);
+
+        var badges = _built.Links.Page("chronology/index.html").QuerySelectorAll("a.badge.conflict").Select(a => a.GetAttribute("href")!).Order().ToArray();
+        Assert.Equal(named.Select(id => $"../events/{id}/index.html#disagreement"), badges);
+        var ev = _built.Links.Page("events/us-withdrawal-taliban-takeover/index.html");
+        Assert.NotNull(ev.QuerySelector("header a.badge.conflict[href='#disagreement']"));
+        Assert.Contains("note-us-control-contradiction", ev.GetElementById("disagreement")!.InnerHtml, StringComparison.Ordinal);
+        Assert.Null(_built.Links.Page("events/supreme-court-delists-taliban/index.html").QuerySelector("a.badge.conflict"));
+    }
+
     public sealed class Built : IDisposable
     {
         public Built()

@@ -70,6 +70,9 @@ public sealed class ReportingTests
         Assert.Equal(["Envoys meet in Kabul", "Kabul", "“The special envoy met the acting foreign minister in Kabul”"], rows[0]);
         Assert.Equal("Herat", rows[1][1]);
         Assert.Equal(2, ev.QuerySelectorAll("dl.values dd.conflicting").Length);
+        Assert.NotNull(ev.QuerySelector("header a.badge.conflict[href='#disagreement']"));
+        Assert.NotNull(ev.GetElementById("disagreement")!.QuerySelector("table.side-by-side"));
+        Assert.NotNull(Parser.ParseDocument(site.Read("_site/chronology/index.html")).QuerySelector("a.badge.conflict[href='../events/envoy-meets-minister/index.html#disagreement']"));
 
         var source = Parser.ParseDocument(site.Read("_site/sources/envoy-talks/index.html"));
         Assert.Contains("disagree on place", source.QuerySelector("section.reporting-notes")!.TextContent, StringComparison.Ordinal);

@@ -48,7 +48,7 @@ internal static class SourcePages
                 quotes = quotes.Where(q => ReferenceEquals(q.Event, e)).Select(q => new { text = q.Report.Quote, href = "#" + q.Anchor }).ToArray(),
                 confirmed_by = Views.Sources(e.Reports.Select(r => r.Source.Id).Where(id => id != source.Id).Distinct(StringComparer.Ordinal)
                     .Select(id => book.SourcesById.GetValueOrDefault(id)).OfType<Source>(), links),
-                conflicting = book.ConflictsOf(e).Count > 0,
+                conflicting = book.IsContested(e),
             }).ToArray(),
             notes = Notes(book, source, notes, links),
             actors = Views.Actors(book.ActorsNamedIn(source.Id).Select(id => book.ActorsById[id]).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase), links),
