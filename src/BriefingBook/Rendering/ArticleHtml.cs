@@ -19,19 +19,22 @@ namespace BriefingBook.Rendering;
 /// </summary>
 public static class ArticleHtml
 {
+    /// <summary>Copies named after a paragraph before "and N more".</summary>
+    private const int InlineCopies = 3;
+
     public static string Render(AnalysedBook book, Source source, Links links)
     {
         var quotes = book.QuotesIn(source.Id).ToLookup(q => q.Paragraph.Number);
         var claims = book.ClaimsIn(source.Id).ToLookup(c => c.Paragraph.Number);
         var copies = book.NotesOn(source.Id)
             .Where(n => n.Kind == SourceNoteKind.Duplicate && n.Passage is not null)
-            .Select(n => n.Passage!.From(source.Id))
-            .ToLookup(x => x.Here.Paragraph.Number, x => x.There);
+            .ToLookup(n => n.Passage!.From(source.Id).Here.Paragraph.Number, n => n.Passage!);
         var html = new StringBuilder();
         foreach (var paragraph in source.Body.Paragraphs)
         {
             var tag = paragraph.Kind == ParagraphKind.Heading ? "h3" : "p";
-            var copiedTo = copies[paragraph.Number].ToArray();
+            var copiedIn = copies[paragraph.Number].ToArray();
+            var copiedTo = copiedIn.Select(d => d.From(source.Id).There).ToArray();
             html.Append('<').Append(tag).Append(" id=\"").Append(paragraph.Anchor).Append('"');
             if (copiedTo.Length > 0) html.Append(" class=\"copied\"");
             html.Append('>');
@@ -44,8 +47,11 @@ public static class ArticleHtml
             if (copiedTo.Length > 0)
             {
                 html.Append(" <span class=\"copy-ref\">Also in ");
-                html.AppendJoin(", ", copiedTo.Select(t =>
+                html.AppendJoin(", ", copiedTo.Take(InlineCopies).Select(t =>
                     $"<a href=\"{Html.Escape(links.To(SiteUrls.Source(t.Source.Id), t.Paragraph.Anchor))}\" title=\"{Html.Escape(t.Source.Headline)}\">{Html.Escape(Pages.Views.ShortTitle(t.Source))}, ¶{t.Paragraph.Number.ToString(CultureInfo.InvariantCulture)}</a>"));
+                // A widely syndicated paragraph names its first few copies here; the notes below list the rest.
+                var more = Math.Max(copiedIn.Max(d => d.CopiesFrom(source.Id)), copiedTo.Length) - InlineCopies;
+                if (more > 0) html.Append(" <a href=\"#copied-text\">and ").Append(more.ToString(CultureInfo.InvariantCulture)).Append(" more</a>");
                 html.Append("</span>");
             }
 

@@ -48,6 +48,26 @@ public sealed class DuplicateDetectorTests
     }
 
     [Fact]
+    public void A_paragraph_syndicated_widely_keeps_its_closest_copies_and_counts_them_all()
+    {
+        // Twelve word-for-word copies of one paragraph, published a day apart: 66 pairs in all, each as good as
+        // the next. Each copy keeps its MaxCopiesShown earliest counterparts, so the original is linked from all.
+        var sources = Enumerable.Range(1, 12).Select(day => Sources.FromText($"site-{day:00}", $"""
+            Headline of site {day}
+
+            {Original.Value.Body.Paragraphs.First(p => p.Text.StartsWith("Moscow became the first", StringComparison.Ordinal)).Text}
+            """, $"2025-12-{day:00}")).ToArray();
+
+        var found = DuplicateDetector.Find(sources, DuplicateOptions.Default with { MaxCopiesShown = 4 });
+
+        Assert.All(found, d => Assert.Equal((11, 11), (d.CopiesOfFirst, d.CopiesOfSecond)));
+        Assert.Equal(Enumerable.Range(2, 11).Select(day => $"site-{day:00}"), found.Where(d => d.First.Source.Id == "site-01").Select(d => d.Second.Source.Id));
+        // Kept: every pair with one of the four earliest on either side (4·11 − 6 pairs among those four).
+        Assert.Equal(4 * 11 - 6, found.Count);
+        Assert.All(found, d => Assert.True(string.CompareOrdinal(d.First.Source.Id, "site-04") <= 0));
+    }
+
+    [Fact]
     public void A_paragraph_lifted_into_another_article_is_found_despite_added_words()
     {
         var original = Sources.FromFile("aljazeera", RepoPaths.Seed("004"), "2025-07");

@@ -62,4 +62,42 @@ public sealed class SyndicationTests : IDisposable
         Assert.Equal("14 copied paragraphs", notesLink.TextContent);
         Assert.Contains("14 copied passages", links.Page("index.html").QuerySelector("a.card[href='notes/index.html']")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_story_syndicated_to_many_sites_is_one_family_on_the_notes_page_and_its_copies_are_capped_on_source_pages()
+    {
+        // Ten more sites run the same wire copy: eleven copies of the story (twelve sources with the original).
+        for (var i = 1; i <= 10; i++)
+            File.Copy(RepoPaths.Fixture("syndicated-ani-copy.txt"), Path.Combine(_root, "seeds", $"site-{i:00}.txt"));
+        var output = Path.Combine(_root, "_site");
+
+        var result = BookBuilder.Build(new BuildOptions(_root, output));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var links = new SiteLinkChecker(output);
+        Assert.Empty(links.BrokenLinks());
+
+        // The notes page names the twelve sources once instead of listing 66 pairs.
+        var notes = links.Page("notes/index.html");
+        var family = Assert.Single(notes.QuerySelectorAll(".copy-family"));
+        Assert.Equal(12, family.QuerySelectorAll("ol.family-sources > li").Length);
+        Assert.StartsWith("../sources/tribune-peskov-2025-12-02/index.html", family.QuerySelector("ol.family-sources a")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Empty(notes.QuerySelectorAll("#copies > .copies:not(.copy-family)"));
+
+        // The original, which every copy keeps as its closest, lists all eleven copies below the text, and its
+        // paragraph names three of them inline and counts the rest.
+        var original = links.Page("sources/tribune-peskov-2025-12-02/index.html");
+        var copyRef = original.GetElementById("p2")!.QuerySelector(".copy-ref")!;
+        Assert.Equal(3, copyRef.QuerySelectorAll("a[title]").Length);
+        Assert.Equal("and 8 more", copyRef.QuerySelector("a[href='#copied-text']")!.TextContent);
+        Assert.Equal(11, original.QuerySelectorAll("#notes .copies").Length);
+
+        // Each paragraph of the last copy keeps its eight closest counterparts, so the page names nine of the
+        // eleven other sources: the eight earliest for the paragraphs copied word for word (the original first),
+        // and for the edited dateline the eight other copies, which match it better than the original does.
+        var last = links.Page("sources/site-10/index.html");
+        Assert.Equal(9, last.QuerySelectorAll("#notes .copies").Length);
+        Assert.Contains("tribune-peskov-2025-12-02", last.QuerySelector("#notes .copies a")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Contains("¶2 is in 11 other sources", last.GetElementById("notes")!.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -12,7 +12,9 @@ namespace BriefingBook.Analysis.Duplicates;
 /// one shared shingle to each pair in it (longer runs are stock phrases and skipped, which bounds the work);</item>
 /// <item>pairs sharing enough of those shingles are verified on their whole shingle sets: with enough of the
 /// shorter paragraph covered, they are copies; each gets a
-/// word diff and a check for changed dates, numbers and names.</item>
+/// word diff and a check for changed dates, numbers and names;</item>
+/// <item>each paragraph keeps its <see cref="DuplicateOptions.MaxCopiesShown"/> closest copies, so a story syndicated
+/// hundreds of times does not turn into every pair of its copies.</item>
 /// </list>
 /// Cost: sorting the entries (n log n in the corpus size) plus at most <c>MaxPostings</c> pairs per entry,
 /// never a comparison of every paragraph with every other.
@@ -95,18 +97,72 @@ public static class DuplicateDetector
             from = to;
         }
 
-        var found = new DuplicatePassage[candidates.Count];
-        Parallel.For(0, candidates.Count, k =>
+        var (kept, copies) = Nearest(candidates, passages.Length, sourceOf, options.MaxCopiesShown);
+        var found = new DuplicatePassage[kept.Count];
+        Parallel.For(0, kept.Count, k =>
         {
-            var (a, b, similarity) = candidates[k];
+            var (a, b, similarity) = kept[k];
             if (sourceOf[a] > sourceOf[b] || (sourceOf[a] == sourceOf[b] && a > b)) (a, b) = (b, a);
             var diff = WordDiff.Compare(passages[a].Paragraph.Text, passages[b].Paragraph.Text);
-            found[k] = new DuplicatePassage(passages[a], passages[b], Math.Min(1.0, similarity), diff, DiscrepancyFinder.Find(diff));
+            found[k] = new DuplicatePassage(passages[a], passages[b], Math.Min(1.0, similarity), diff, DiscrepancyFinder.Find(diff))
+            {
+                CopiesOfFirst = copies[a],
+                CopiesOfSecond = copies[b],
+            };
         });
 
         return [.. found
             .OrderBy(d => order[d.First.Source.Id]).ThenBy(d => d.First.Paragraph.Number)
             .ThenBy(d => order[d.Second.Source.Id]).ThenBy(d => d.Second.Paragraph.Number)];
+    }
+
+    /// <summary>
+    /// Keeps, for each passage, its <paramref name="max"/> best counterparts (most similar, then earliest source);
+    /// a pair survives when either side keeps it, so the total stays linear in the passages however widely one
+    /// story is syndicated. Identical copies all tie on similarity, so they all point at the earliest: the original.
+    /// Returns the kept pairs and, per passage, how many copies were found before the cut.
+    /// </summary>
+    private static (List<(int A, int B, double Similarity)> Kept, int[] Copies) Nearest(
+        List<(int A, int B, double Similarity)> candidates, int passageCount, int[] sourceOf, int max)
+    {
+        var copies = new int[passageCount];
+        foreach (var (a, b, _) in candidates)
+        {
+            copies[a]++;
+            copies[b]++;
+        }
+
+        if (candidates.Count == 0 || copies.Max() <= max) return (candidates, copies);
+
+        var keep = new bool[candidates.Count];
+        var byPassage = new List<int>[passageCount];
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var (a, b, _) = candidates[k];
+            (byPassage[a] ??= []).Add(k);
+            (byPassage[b] ??= []).Add(k);
+        }
+
+        for (var p = 0; p < passageCount; p++)
+        {
+            var mine = byPassage[p];
+            if (mine is null) continue;
+            if (mine.Count > max)
+            {
+                int Other(int k) => candidates[k].A == p ? candidates[k].B : candidates[k].A;
+                mine.Sort((x, y) =>
+                {
+                    var bySimilarity = candidates[y].Similarity.CompareTo(candidates[x].Similarity);
+                    if (bySimilarity != 0) return bySimilarity;
+                    var bySource = sourceOf[Other(x)].CompareTo(sourceOf[Other(y)]);
+                    return bySource != 0 ? bySource : Other(x).CompareTo(Other(y));
+                });
+            }
+
+            for (var i = 0; i < Math.Min(max, mine.Count); i++) keep[mine[i]] = true;
+        }
+
+        return ([.. candidates.Where((_, k) => keep[k])], copies);
     }
 
     /// <summary>How many values two sorted, distinct arrays share: one merge.</summary>

@@ -14,6 +14,15 @@ public sealed record DuplicatePassage(
 {
     public bool Identical => Diff.All(d => d.Op == DiffOp.Same);
 
+    /// <summary>How many copies of <see cref="First"/>'s paragraph the detector found in all, this one included; more than it keeps when the paragraph is widely syndicated.</summary>
+    public int CopiesOfFirst { get; init; } = 1;
+
+    /// <summary>How many copies of <see cref="Second"/>'s paragraph the detector found in all, this one included.</summary>
+    public int CopiesOfSecond { get; init; } = 1;
+
+    /// <summary>How many copies of the paragraph on <paramref name="sourceId"/>'s side were found in all.</summary>
+    public int CopiesFrom(string sourceId) => First.Source.Id == sourceId ? CopiesOfFirst : CopiesOfSecond;
+
     /// <summary>The other side of the pair, seen from <paramref name="sourceId"/>.</summary>
     public (PassageRef Here, PassageRef There) From(string sourceId) =>
         First.Source.Id == sourceId ? (First, Second) : (Second, First);

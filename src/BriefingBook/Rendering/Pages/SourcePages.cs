@@ -1,4 +1,5 @@
 using BriefingBook.Analysis;
+using BriefingBook.Analysis.Duplicates;
 using BriefingBook.Analysis.Notes;
 using BriefingBook.Content.Articles;
 using BriefingBook.Content.Model;
@@ -86,6 +87,12 @@ internal static class SourcePages
             possible = notes.Where(n => n.Possible).Select(n => n.Passage!).Distinct().Select(p => NoteViews.Copy(p, source.Id, links)).ToArray(),
             flags = notes.Where(n => n.Kind == SourceNoteKind.Flag && n.EditorNote is not null).Select(n => NoteViews.EditorNote(n.EditorNote!, book, links)).ToArray(),
             copies,
+            widely = notes.Where(n => n.Kind == SourceNoteKind.Duplicate && n.Passage is not null)
+                .Select(n => (Paragraph: n.Passage!.From(source.Id).Here.Paragraph, Found: n.Passage.CopiesFrom(source.Id)))
+                .GroupBy(x => x.Paragraph.Number)
+                .Where(g => g.First().Found > g.Count())
+                .Select(g => new { paragraph = g.Key, href = "#" + g.First().Paragraph.Anchor, found = g.First().Found }).ToArray(),
+            shown = DuplicateOptions.Default.MaxCopiesShown,
             corroborations = notes.Where(n => n.Kind == SourceNoteKind.Corroboration && n.Event is not null).Select(n => new
             {
                 ev = Views.Event(n.Event!, links),
