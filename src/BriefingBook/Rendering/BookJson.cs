@@ -105,7 +105,10 @@ public static class BookJson
             json["similarity"] = Math.Round(passage.Similarity, 3);
             json["url"] = Url(SiteUrls.Source(there.Source.Id)) + "#" + there.Paragraph.Anchor;
             if (note.Kind == SourceNoteKind.Duplicate)
+            {
                 json["differences"] = new JsonArray([.. passage.Discrepancies.Select(d => (JsonNode)JsonValue.Create(d.Describe()))]);
+                json["copies_found"] = passage.CopiesFrom(sourceId);
+            }
         }
 
         return json;

@@ -99,5 +99,9 @@ public sealed class SyndicationTests : IDisposable
         Assert.Equal(9, last.QuerySelectorAll("#notes .copies").Length);
         Assert.Contains("tribune-peskov-2025-12-02", last.QuerySelector("#notes .copies a")!.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Contains("¶2 is in 11 other sources", last.GetElementById("notes")!.TextContent, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "data", "book.json")));
+        var lastNotes = json.RootElement.GetProperty("sources").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "site-10")
+            .GetProperty("notes").EnumerateArray().Where(n => n.GetProperty("kind").GetString() == "duplicate").ToArray();
+        Assert.All(lastNotes, n => Assert.Equal(11, n.GetProperty("copies_found").GetInt32()));
     }
 }
