@@ -26,8 +26,7 @@ public static class ArticleHtml
     {
         var quotes = book.QuotesIn(source.Id).ToLookup(q => q.Paragraph.Number);
         var claims = book.ClaimsIn(source.Id).ToLookup(c => c.Paragraph.Number);
-        var copies = book.NotesOn(source.Id)
-            .Where(n => n.Kind == SourceNoteKind.Duplicate && n.Passage is not null)
+        var copies = Pages.SourcePages.ShownCopies(book.NotesOn(source.Id), source.Id)
             .ToLookup(n => n.Passage!.From(source.Id).Here.Paragraph.Number, n => n.Passage!);
         var html = new StringBuilder();
         foreach (var paragraph in source.Body.Paragraphs)

@@ -92,16 +92,22 @@ public sealed class DuplicateDetectorTests
     }
 
     [Fact]
-    public void Stock_phrases_shared_by_many_paragraphs_are_ignored()
+    public void A_phrase_shared_by_more_than_MaxPostings_paragraphs_pairs_each_only_with_the_earliest()
     {
-        // Twenty articles share one sentence and otherwise differ: with MaxPostings below twenty, the shared
-        // shingles are treated as boilerplate phrasing, so nothing is reported.
-        var sources = Enumerable.Range(0, 20).Select(i => Sources.FromText($"s{i}",
+        // Twenty articles, a day apart, share one sentence and otherwise differ. With MaxPostings above twenty
+        // every pair of them is a candidate (190); below it, each is compared only with the earliest paragraph
+        // using the shingles (19), which bounds the work and still finds the original of a wide syndication.
+        // A low MinSimilarity makes the shared sentence alone enough to count, so the candidates show.
+        var sources = Enumerable.Range(0, 20).Select(i => Sources.FromText($"s{i:00}",
             $"Headline number {i} of many\n\nThe minister said in a statement on Thursday that talks would continue. " +
-            $"Paragraph {i} then goes on about topic {i * 7919} with words like w{i}a w{i}b w{i}c w{i}d w{i}e w{i}f w{i}g.\n")).ToArray();
+            $"Paragraph {i} then goes on about topic {i * 7919} with words like w{i}a w{i}b w{i}c w{i}d w{i}e w{i}f w{i}g.\n",
+            $"2025-03-{i + 1:00}")).ToArray();
 
-        Assert.NotEmpty(DuplicateDetector.Find(sources, new DuplicateOptions(MaxPostings: 64, MinSimilarity: 0.3)));
-        Assert.Empty(DuplicateDetector.Find(sources, new DuplicateOptions(MaxPostings: 10, MinSimilarity: 0.3)));
+        Assert.Equal(190, DuplicateDetector.Find(sources, new DuplicateOptions(MaxPostings: 64, MinSimilarity: 0.3, MaxCopiesShown: 20)).Count);
+        var capped = DuplicateDetector.Find(sources, new DuplicateOptions(MaxPostings: 10, MinSimilarity: 0.3));
+        Assert.Equal(19, capped.Count);
+        Assert.All(capped, d => Assert.Equal("s00", d.First.Source.Id));
+        Assert.Empty(DuplicateDetector.Find(sources, new DuplicateOptions(MaxPostings: 10)));
     }
 
     [Fact]

@@ -84,13 +84,15 @@ public sealed class SyndicationTests : IDisposable
         Assert.StartsWith("../sources/tribune-peskov-2025-12-02/index.html", family.QuerySelector("ol.family-sources a")!.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Empty(notes.QuerySelectorAll("#copies > .copies:not(.copy-family)"));
 
-        // The original, which every copy keeps as its closest, lists all eleven copies below the text, and its
-        // paragraph names three of them inline and counts the rest.
+        // Every copy keeps the original as one of its closest, but the original's page shows only the eight
+        // closest copies of each paragraph (identical, then earliest) and counts the rest; each paragraph names
+        // three inline.
         var original = links.Page("sources/tribune-peskov-2025-12-02/index.html");
         var copyRef = original.GetElementById("p2")!.QuerySelector(".copy-ref")!;
         Assert.Equal(3, copyRef.QuerySelectorAll("a[title]").Length);
         Assert.Equal("and 8 more", copyRef.QuerySelector("a[href='#copied-text']")!.TextContent);
-        Assert.Equal(11, original.QuerySelectorAll("#notes .copies").Length);
+        Assert.Equal(8, original.QuerySelectorAll("#notes .copies").Length);
+        Assert.Contains("¶2 is in 11 other sources", original.GetElementById("notes")!.TextContent, StringComparison.Ordinal);
 
         // Each paragraph of the last copy keeps its eight closest counterparts, so the page names nine of the
         // eleven other sources: the eight earliest for the paragraphs copied word for word (the original first),

@@ -9,7 +9,8 @@ namespace BriefingBook.Analysis.Duplicates;
 /// <item>every paragraph of every source becomes a set of 5-word shingle hashes (in parallel);</item>
 /// <item>all (shingle, paragraph) entries are sorted by shingle, so each shingle's posting list is a run;</item>
 /// <item>each run of two to <see cref="DuplicateOptions.MaxPostings"/> paragraphs from different sources adds
-/// one shared shingle to each pair in it (longer runs are stock phrases and skipped, which bounds the work);</item>
+/// one shared shingle to each pair in it; a longer run (a stock phrase, or a story syndicated very widely)
+/// pairs each paragraph only with the run's earliest, which bounds the work and still finds the original;</item>
 /// <item>pairs sharing enough of those shingles are verified on their whole shingle sets: with enough of the
 /// shorter paragraph covered, they are copies; each gets a
 /// word diff and a check for changed dates, numbers and names;</item>
@@ -63,7 +64,8 @@ public static class DuplicateDetector
         {
             var to = from + 1;
             while (to < keys.Length && keys[to] == keys[from]) to++;
-            if (to - from is > 1 and var run && run <= options.MaxPostings)
+            var run = to - from;
+            if (run > 1 && run <= options.MaxPostings)
             {
                 for (var i = from; i < to; i++)
                 {
@@ -72,6 +74,26 @@ public static class DuplicateDetector
                         var (a, b) = (Math.Min(owners[i], owners[j]), Math.Max(owners[i], owners[j]));
                         if (sourceOf[a] != sourceOf[b]) pairs.Add(((long)a << 32) | (uint)b);
                     }
+                }
+            }
+            else if (run > options.MaxPostings)
+            {
+                // Too common to pair everyone, but a story syndicated more widely than MaxPostings still has an
+                // original: each paragraph is paired with the earliest one using the shingle. One pair per
+                // entry keeps this linear; a true stock phrase rarely gives the same earliest paragraph the
+                // MinShared shingles a candidate needs, and verification drops any that do by chance.
+                var earliest = owners[from];
+                for (var i = from + 1; i < to; i++)
+                {
+                    if (sourceOf[owners[i]] < sourceOf[earliest] || (sourceOf[owners[i]] == sourceOf[earliest] && owners[i] < earliest)) earliest = owners[i];
+                }
+
+                for (var i = from; i < to; i++)
+                {
+                    var other = owners[i];
+                    if (sourceOf[other] == sourceOf[earliest]) continue;
+                    var (a, b) = (Math.Min(earliest, other), Math.Max(earliest, other));
+                    pairs.Add(((long)a << 32) | (uint)b);
                 }
             }
 

@@ -68,7 +68,7 @@ internal static class NotesPage
             counts = new
             {
                 conflicts = conflicts.Length + editorConflicts.Length,
-                possible = possible.Length,
+                possible = possible.Length + possibleElsewhere,
                 flags = flags.Length,
                 copies = book.Duplicates.Count,
                 corroborated = corroborated.Length,

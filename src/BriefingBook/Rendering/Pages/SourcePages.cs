@@ -60,7 +60,7 @@ internal static class SourcePages
     /// <summary>The source's reporting notes, grouped for the page: what disagrees, what is defective, what is copied, what is confirmed.</summary>
     private static object Notes(AnalysedBook book, Source source, IReadOnlyList<SourceNote> notes, Links links)
     {
-        var copies = notes.Where(n => n.Kind == SourceNoteKind.Duplicate && n.Passage is not null)
+        var copies = ShownCopies(notes, source.Id)
             .GroupBy(n => n.Sources[0], StringComparer.Ordinal)
             .Select(g =>
             {
@@ -84,10 +84,10 @@ internal static class SourcePages
             conflicts = notes.Where(n => n.ReportConflict is not null).Select(n => NoteViews.Conflict(n.ReportConflict!, book, links)).ToArray(),
             editor_conflicts = notes.Where(n => n.Kind == SourceNoteKind.Conflict && n.EditorNote is not null).Select(n => NoteViews.EditorNote(n.EditorNote!, book, links)).ToArray(),
             // One entry per copied passage, however many of its edits look like conflicts.
-            possible = notes.Where(n => n.Possible).Select(n => n.Passage!).Distinct().Select(p => NoteViews.Copy(p, source.Id, links)).ToArray(),
+            possible = ShownCopies(notes, source.Id).Select(n => n.Passage!).Where(p => p.Discrepancies.Count > 0).Select(p => NoteViews.Copy(p, source.Id, links)).ToArray(),
             flags = notes.Where(n => n.Kind == SourceNoteKind.Flag && n.EditorNote is not null).Select(n => NoteViews.EditorNote(n.EditorNote!, book, links)).ToArray(),
             copies,
-            widely = notes.Where(n => n.Kind == SourceNoteKind.Duplicate && n.Passage is not null)
+            widely = ShownCopies(notes, source.Id)
                 .Select(n => (Paragraph: n.Passage!.From(source.Id).Here.Paragraph, Found: n.Passage.CopiesFrom(source.Id)))
                 .GroupBy(x => x.Paragraph.Number)
                 .Where(g => g.First().Found > g.Count())
@@ -101,6 +101,21 @@ internal static class SourcePages
             notes_href = links.To(SiteUrls.Notes),
         };
     }
+
+    /// <summary>
+    /// The copies shown for each paragraph: the closest <see cref="DuplicateOptions.MaxCopiesShown"/> (most similar,
+    /// then earliest). The detector caps what each paragraph keeps, but an original that hundreds of copies all
+    /// keep would still list them all; the page names the best and counts the rest.
+    /// </summary>
+    public static IEnumerable<SourceNote> ShownCopies(IReadOnlyList<SourceNote> notes, string sourceId) =>
+        notes.Where(n => n.Kind == SourceNoteKind.Duplicate && n.Passage is not null)
+            .GroupBy(n => n.Passage!.From(sourceId).Here.Paragraph.Number)
+            .SelectMany(g => g
+                .OrderByDescending(n => n.Passage!.Similarity)
+                .ThenBy(n => n.Passage!.From(sourceId).There.Source.Published is null)
+                .ThenBy(n => n.Passage!.From(sourceId).There.Source.Published)
+                .ThenBy(n => n.Sources[0], StringComparer.Ordinal)
+                .Take(DuplicateOptions.Default.MaxCopiesShown));
 
     /// <summary>"2 conflicts, 1 flag, 14 copied paragraphs": the notes of a source, counted by kind, for the index.</summary>
     private static string? NotesCount(IReadOnlyList<SourceNote> notes)
