@@ -60,7 +60,8 @@ internal static class SourcePages
     /// <summary>The source's reporting notes, grouped for the page: what disagrees, what is defective, what is copied, what is confirmed.</summary>
     private static object Notes(AnalysedBook book, Source source, IReadOnlyList<SourceNote> notes, Links links)
     {
-        var copies = ShownCopies(notes, source.Id)
+        var shown = ShownCopies(notes, source.Id).ToArray();
+        var copies = shown
             .GroupBy(n => n.Sources[0], StringComparer.Ordinal)
             .Select(g =>
             {
@@ -84,10 +85,10 @@ internal static class SourcePages
             conflicts = notes.Where(n => n.ReportConflict is not null).Select(n => NoteViews.Conflict(n.ReportConflict!, book, links)).ToArray(),
             editor_conflicts = notes.Where(n => n.Kind == SourceNoteKind.Conflict && n.EditorNote is not null).Select(n => NoteViews.EditorNote(n.EditorNote!, book, links)).ToArray(),
             // One entry per copied passage, however many of its edits look like conflicts.
-            possible = ShownCopies(notes, source.Id).Select(n => n.Passage!).Where(p => p.Discrepancies.Count > 0).Select(p => NoteViews.Copy(p, source.Id, links)).ToArray(),
+            possible = shown.Select(n => n.Passage!).Where(p => p.Discrepancies.Count > 0).Select(p => NoteViews.Copy(p, source.Id, links)).ToArray(),
             flags = notes.Where(n => n.Kind == SourceNoteKind.Flag && n.EditorNote is not null).Select(n => NoteViews.EditorNote(n.EditorNote!, book, links)).ToArray(),
             copies,
-            widely = ShownCopies(notes, source.Id)
+            widely = shown
                 .Select(n => (Paragraph: n.Passage!.From(source.Id).Here.Paragraph, Found: n.Passage.CopiesFrom(source.Id)))
                 .GroupBy(x => x.Paragraph.Number)
                 .Where(g => g.First().Found > g.Count())
