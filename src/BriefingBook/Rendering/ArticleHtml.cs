@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using BriefingBook.Analysis;
 using BriefingBook.Analysis.Mentions;
-using BriefingBook.Analysis.Notes;
 using BriefingBook.Content.Articles;
 using BriefingBook.Content.Model;
 
@@ -49,7 +48,7 @@ public static class ArticleHtml
                 html.AppendJoin(", ", copiedTo.Take(InlineCopies).Select(t =>
                     $"<a href=\"{Html.Escape(links.To(SiteUrls.Source(t.Source.Id), t.Paragraph.Anchor))}\" title=\"{Html.Escape(t.Source.Headline)}\">{Html.Escape(Pages.Views.ShortTitle(t.Source))}, ¶{t.Paragraph.Number.ToString(CultureInfo.InvariantCulture)}</a>"));
                 // A widely syndicated paragraph names its first few copies here; the notes below list the rest.
-                var more = Math.Max(copiedIn.Max(d => d.CopiesFrom(source.Id)), copiedTo.Length) - InlineCopies;
+                var more = copiedIn[0].CopiesFrom(source.Id) - InlineCopies; // the same count on every copy of this paragraph
                 if (more > 0) html.Append(" <a href=\"#copied-text\">and ").Append(more.ToString(CultureInfo.InvariantCulture)).Append(" more</a>");
                 html.Append("</span>");
             }

@@ -26,7 +26,7 @@ public static class DuplicateDetector
     {
         options ??= DuplicateOptions.Default;
         var order = sources
-            .OrderBy(s => s.Published is null).ThenBy(s => s.Published).ThenBy(s => s.Id, StringComparer.Ordinal)
+            .Order(EarliestFirst.Instance)
             .Select((s, i) => (s, i)).ToDictionary(x => x.s.Id, x => x.i, StringComparer.Ordinal);
 
         var passages = sources

@@ -91,12 +91,12 @@ internal static class NotesPage
             return id;
         }
 
-        var order = new Dictionary<string, (int Index, Source Source)>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, Source>(StringComparer.Ordinal);
         foreach (var d in book.Duplicates)
         {
             foreach (var s in new[] { d.First.Source, d.Second.Source })
             {
-                if (parent.TryAdd(s.Id, s.Id)) order[s.Id] = (order.Count, s);
+                if (parent.TryAdd(s.Id, s.Id)) byId[s.Id] = s;
             }
 
             var (a, b) = (Root(d.First.Source.Id), Root(d.Second.Source.Id));
@@ -105,8 +105,7 @@ internal static class NotesPage
 
         // Earliest first, as the detector orders sources: the likely original leads.
         var members = parent.Keys.GroupBy(Root, StringComparer.Ordinal)
-            .Select(g => (IReadOnlyList<Source>)[.. g.Select(id => order[id].Source)
-                .OrderBy(s => s.Published is null).ThenBy(s => s.Published).ThenBy(s => s.Id, StringComparer.Ordinal)])
+            .Select(g => (IReadOnlyList<Source>)[.. g.Select(id => byId[id]).Order(EarliestFirst.Instance)])
             .ToArray();
         return members.SelectMany(m => m.Select(s => (s.Id, m))).ToDictionary(x => x.Id, x => x.m, StringComparer.Ordinal);
     }

@@ -113,9 +113,7 @@ internal static class SourcePages
             .GroupBy(n => n.Passage!.From(sourceId).Here.Paragraph.Number)
             .SelectMany(g => g
                 .OrderByDescending(n => n.Passage!.Similarity)
-                .ThenBy(n => n.Passage!.From(sourceId).There.Source.Published is null)
-                .ThenBy(n => n.Passage!.From(sourceId).There.Source.Published)
-                .ThenBy(n => n.Sources[0], StringComparer.Ordinal)
+                .ThenBy(n => n.Passage!.From(sourceId).There.Source, EarliestFirst.Instance)
                 .Take(DuplicateOptions.Default.MaxCopiesShown));
 
     /// <summary>"2 conflicts, 1 flag, 14 copied paragraphs": the notes of a source, counted by kind, for the index.</summary>
