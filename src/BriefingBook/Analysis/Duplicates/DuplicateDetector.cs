@@ -57,7 +57,7 @@ public static class DuplicateDetector
 
         Array.Sort(keys, owners);
 
-        // Candidate pairs, one entry per shared shingle that is not a stock phrase, keyed (lower passage,
+        // Candidate pairs, one entry per shared shingle (past MaxPostings, only with the earliest), keyed (lower passage,
         // higher passage) in one long.
         var pairs = new List<long>();
         for (var from = 0; from < keys.Length;)
