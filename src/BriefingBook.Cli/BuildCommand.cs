@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using BriefingBook.Diagnostics;
 
 namespace BriefingBook.Cli;
 
@@ -7,23 +9,25 @@ internal static class BuildCommand
     public static Command Create()
     {
         var root = Commands.RootOption();
-        var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Where to write the site (default: _site/ in the book's folder)." };
+        var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Where to write the site (default: _site/ in the book's folder). Never the book, its inputs, or a folder BriefingBook did not write." };
         var pretty = new Option<bool>("--pretty-urls") { Description = "Link to folders (/actors/x/) instead of index.html files; for web hosts." };
         var watch = new Option<bool>("--watch", "-w") { Description = "After building, rebuild whenever content/, seeds/, themes/ or layouts/ change (Ctrl+C stops)." };
         var command = new Command("build", "Check the book, then write the site. On any error nothing is written.") { root, output, pretty, watch };
-        command.SetAction((parse, cancel) =>
+        command.SetAction(parse =>
         {
             var rootDir = parse.GetValue(root)!.FullName;
             var outDir = parse.GetValue(output)?.FullName ?? Path.Combine(rootDir, "_site");
             var options = new BuildOptions(rootDir, outDir, parse.GetValue(pretty));
-            if (!parse.GetValue(watch)) return Task.FromResult(Run(() => Print(BookBuilder.Build(options), outDir)));
+            using var interrupts = new Interrupts();
+            if (!parse.GetValue(watch))
+                return Run(interrupts, () => Print(BookBuilder.Build(options, interrupts.Token), outDir), outDir);
 
             Console.WriteLine($"watching {rootDir} (Ctrl+C stops)");
-            return Task.FromResult(Run(() =>
+            return Run(interrupts, () =>
             {
-                BookWatcher.Run(options, result => Print(result, outDir), cancel);
+                BookWatcher.Run(options, result => Print(result, outDir), e => Console.Error.WriteLine(Stamp() + Describe(e, outDir)), interrupts.Token);
                 return 0;
-            }));
+            }, outDir);
         });
         return command;
     }
@@ -37,28 +41,45 @@ internal static class BuildCommand
             return 1;
         }
 
-        Console.WriteLine($"built {result.FilesWritten} files into {outDir} ({ConsoleOutput.Summary(result)}; {ConsoleOutput.Timings(result)})");
+        Console.WriteLine($"built {ConsoleOutput.Files(result.FilesWritten)} into {outDir} ({ConsoleOutput.Summary(result)}; {ConsoleOutput.Timings(result)})");
         return 0;
     }
 
-    /// <summary>Content problems are diagnostics; anything else (a disk error) is one plain line, never a stack trace.</summary>
-    internal static int Run(Func<int> action)
+    private static string Stamp() => DateTime.Now.ToString("HH:mm:ss ", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Content problems are diagnostics; anything else is one plain line, never a stack trace: a refused or
+    /// failing disk (exit 2), an interruption (130 or 143), a bug in BriefingBook (exit 3).
+    /// </summary>
+    internal static int Run(Interrupts interrupts, Func<int> action, string? outDir = null)
     {
         try
         {
             return action();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (OperationCanceledException) when (interrupts.Token.IsCancellationRequested)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine(outDir is null ? "interrupted" : $"interrupted: `{outDir}` left as it was");
+            return interrupts.ExitCode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or BuildStageException)
+        {
+            Console.Error.WriteLine(Describe(e, outDir));
+            if (e is BuildStageException)
+            {
+                Console.Error.WriteLine("This is a bug in BriefingBook, not in your content; set BRIEFINGBOOK_DEBUG=1 to see where.");
+                if (Environment.GetEnvironmentVariable("BRIEFINGBOOK_DEBUG") == "1") Console.Error.WriteLine(e.InnerException);
+                return 3;
+            }
+
             return 2;
         }
-        catch (BuildStageException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            Console.Error.WriteLine("This is a bug in BriefingBook, not in your content; set BRIEFINGBOOK_DEBUG=1 to see where.");
-            if (Environment.GetEnvironmentVariable("BRIEFINGBOOK_DEBUG") == "1") Console.Error.WriteLine(e.InnerException);
-            return 3;
-        }
     }
+
+    private static string Describe(Exception e, string? outDir) => e switch
+    {
+        BuildStageException => "error: " + VisibleText.Escape(e.Message),
+        Publishing.OutputRefusedException => "error: " + VisibleText.Escape(e.Message),
+        _ => $"error: {VisibleText.Escape(e.Message)}{(outDir is null ? "" : $"; `{outDir}` left as it was")}",
+    };
 }

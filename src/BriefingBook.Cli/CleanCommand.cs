@@ -10,26 +10,31 @@ internal static class CleanCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "A raw scraped article (any text file)." };
         var command = new Command("clean", "Print the article body the boilerplate rules extract from a raw text file.") { file };
-        command.SetAction(parse => BuildCommand.Run(() =>
+        command.SetAction(parse =>
         {
-            var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                Console.Error.WriteLine($"error: no such file `{path.FullName}`");
-                return 1;
-            }
-
-            var body = BoilerplateRemover.Clean(File.ReadAllText(path.FullName, Encoding.UTF8));
-            if (body.Paragraphs.Count == 0)
-            {
-                Console.Error.WriteLine("no article body found: no line reads like prose");
-                return 1;
-            }
-
-            foreach (var p in body.Paragraphs)
-                Console.WriteLine((p.Kind == ParagraphKind.Heading ? "## " : "") + p.Text + "\n");
-            return 0;
-        }));
+            using var interrupts = new Interrupts();
+            return BuildCommand.Run(interrupts, () => Clean(parse.GetValue(file)!));
+        });
         return command;
+    }
+
+    private static int Clean(FileInfo path)
+    {
+        if (!path.Exists)
+        {
+            Console.Error.WriteLine($"error: no such file `{path.FullName}`");
+            return 1;
+        }
+
+        var body = BoilerplateRemover.Clean(File.ReadAllText(path.FullName, Encoding.UTF8));
+        if (body.Paragraphs.Count == 0)
+        {
+            Console.Error.WriteLine("no article body found: no line reads like prose");
+            return 1;
+        }
+
+        foreach (var p in body.Paragraphs)
+            Console.WriteLine((p.Kind == ParagraphKind.Heading ? "## " : "") + p.Text + "\n");
+        return 0;
     }
 }

@@ -12,8 +12,11 @@ internal static class ConsoleOutput
             (d.Severity == Severity.Error ? Console.Error : Console.Out).WriteLine(d.ToString());
     }
 
-    public static string Summary(BuildResult result) =>
-        string.Create(CultureInfo.InvariantCulture, $"{result.ErrorCount} error(s), {result.WarningCount} warning(s)");
+    public static string Summary(BuildResult result) => $"{Count(result.ErrorCount, "error")}, {Count(result.WarningCount, "warning")}";
+
+    public static string Files(int count) => Count(count, "file");
+
+    private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 
     public static string Timings(BuildResult result) =>
         string.Join(", ", result.Stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalMilliseconds:0} ms")));

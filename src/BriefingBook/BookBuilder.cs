@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using BriefingBook.Analysis;
 using BriefingBook.Content;
+using BriefingBook.Content.Inputs;
 using BriefingBook.Diagnostics;
 using BriefingBook.Publishing;
 using BriefingBook.Rendering;
@@ -15,17 +16,27 @@ namespace BriefingBook;
 /// </summary>
 public static class BookBuilder
 {
-    public static BuildResult Check(string root) => Run(new BuildOptions(root, ""), publish: false);
+    public static BuildResult Check(string root, CancellationToken cancel = default) => Run(new BuildOptions(root, ""), publish: false, cancel);
 
-    public static BuildResult Build(BuildOptions options) => Run(options, publish: true);
+    /// <exception cref="OutputRefusedException">The output folder may not be replaced, or another build is writing it: nothing was touched.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled (SIGINT, SIGTERM): the previous site is as it was and no staging folder is left.</exception>
+    public static BuildResult Build(BuildOptions options, CancellationToken cancel = default)
+    {
+        // Refuse a dangerous output before any work, and again under the lock just before publishing.
+        var paths = new BookPaths(Path.GetFullPath(options.Root));
+        OutputFolder.Check(paths, options.Output);
+        using var buildLock = BuildLock.Acquire(options.Output);
+        return Run(options, publish: true, cancel);
+    }
 
-    private static BuildResult Run(BuildOptions options, bool publish)
+    private static BuildResult Run(BuildOptions options, bool publish, CancellationToken cancel)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<(string, TimeSpan)>();
 
         T Stage<T>(string name, Func<T> work)
         {
+            cancel.ThrowIfCancellationRequested();
             var clock = Stopwatch.StartNew();
             try
             {
@@ -33,10 +44,11 @@ public static class BookBuilder
             }
             catch (Exception e)
             {
-                // Parallel stages wrap what they throw; deal with the first real cause. Disk errors and
-                // template faults are reported by callers; anything else is a bug, named by its stage.
+                // Parallel stages wrap what they throw; deal with the first real cause. Disk errors,
+                // template faults and cancellation are handled by callers; anything else is a bug, named by
+                // its stage.
                 var cause = e is AggregateException all ? all.Flatten().InnerExceptions[0] : e;
-                if (cause is IOException or UnauthorizedAccessException or TemplateException) ExceptionDispatchInfo.Throw(cause);
+                if (cause is IOException or UnauthorizedAccessException or TemplateException or OperationCanceledException) ExceptionDispatchInfo.Throw(cause);
                 throw new BuildStageException(name, cause);
             }
             finally
@@ -46,18 +58,19 @@ public static class BookBuilder
         }
 
         var paths = new BookPaths(Path.GetFullPath(options.Root));
-        var content = Stage("load", () => ContentLoader.Load(paths, diagnostics));
+        var inputs = new BookFiles(paths, diagnostics);
+        var content = Stage("load", () => ContentLoader.Load(paths, inputs, diagnostics));
         Stage("validate", () => { ContentValidator.Validate(content, diagnostics); return 0; });
         var book = Stage("analyse", () => BookAnalyser.Analyse(content, diagnostics));
         // Templates are compiled by `check` too: a broken project layout should fail the pull request.
-        var theme = Stage("templates", () => Theme.Load(paths, content.Book.Theme, diagnostics));
+        var theme = Stage("templates", () => Theme.Load(paths, content.Book.Theme, inputs, content.Book.Limits, diagnostics));
         if (!publish || diagnostics.HasErrors || theme is null)
             return new BuildResult(diagnostics.Sorted(), book, timings, 0);
 
         IReadOnlyDictionary<string, string> files;
         try
         {
-            files = Stage("render", () => SiteRenderer.Render(book, theme, options.PrettyUrls));
+            files = Stage("render", () => SiteRenderer.Render(book, theme, options.PrettyUrls, cancel));
         }
         catch (TemplateException t)
         {
@@ -66,7 +79,11 @@ public static class BookBuilder
             return new BuildResult(diagnostics.Sorted(), book, timings, 0);
         }
 
-        Stage("publish", () => { SitePublisher.Publish(files, theme.AssetsFolder, options.Output); return 0; });
-        return new BuildResult(diagnostics.Sorted(), book, timings, files.Count);
+        var written = Stage("publish", () =>
+        {
+            OutputFolder.Check(paths, options.Output);
+            return SitePublisher.Publish(files, theme.Assets, options.Output, cancel);
+        });
+        return new BuildResult(diagnostics.Sorted(), book, timings, written);
     }
 }

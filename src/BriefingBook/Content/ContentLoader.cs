@@ -1,5 +1,6 @@
 using System.Text;
 using BriefingBook.Content.Articles;
+using BriefingBook.Content.Inputs;
 using BriefingBook.Content.Dates;
 using BriefingBook.Content.FrontMatter;
 using BriefingBook.Content.Model;
@@ -12,39 +13,44 @@ namespace BriefingBook.Content;
 /// seed's body on the way. Files are parsed in parallel; every problem goes to the bag and loading goes on,
 /// so one run reports them all. Cross-references are checked afterwards by <see cref="ContentValidator"/>.
 /// </summary>
-public static class ContentLoader
+public static partial class ContentLoader
 {
     private static readonly string[] MarkdownExtensions = [".md", ".markdown"];
 
-    public static BookContent Load(BookPaths paths, DiagnosticBag diagnostics)
+    public static BookContent Load(BookPaths paths, DiagnosticBag diagnostics) =>
+        Load(paths, new BookFiles(paths, diagnostics), diagnostics);
+
+    public static BookContent Load(BookPaths paths, BookFiles files, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(paths.Content))
             diagnostics.Error(new SourceLocation("content", 1), "no content folder: expected `content/` with `book.yml`, `sources/`, `actors/` and `events/`");
         if (!Directory.Exists(paths.Seeds))
             diagnostics.Error(new SourceLocation("seeds", 1), "no seeds folder: expected `seeds/` with the raw scraped articles");
 
-        var book = LoadBook(paths, diagnostics);
-        var seeds = LoadSeeds(paths);
-        var entries = LoadAll(paths, "sources", diagnostics, ParseSource, out var sourceIds);
-        var actors = LoadAll(paths, "actors", diagnostics, ParseActor, out var actorIds);
-        var events = LoadAll(paths, "events", diagnostics, ParseEvent, out var eventIds);
-        var notes = LoadAll(paths, "notes", diagnostics, ParseNote, out _);
+        var book = LoadBook(paths, files, diagnostics);
+        var seeds = LoadSeeds(paths, files, book.Limits);
+        var entries = LoadAll(paths, files, book.Limits, "sources", diagnostics, ParseSource, out var sourceIds);
+        var actors = LoadAll(paths, files, book.Limits, "actors", diagnostics, ParseActor, out var actorIds);
+        var events = LoadAll(paths, files, book.Limits, "events", diagnostics, ParseEvent, out var eventIds);
+        var notes = LoadAll(paths, files, book.Limits, "notes", diagnostics, ParseNote, out _);
         var sources = JoinSources(seeds, entries, diagnostics);
         sourceIds.UnionWith(sources.Select(s => s.Id));
         return new BookContent(book, sources, actors, events, notes, new DeclaredIds(actorIds, sourceIds, eventIds));
     }
 
-    private static BookInfo LoadBook(BookPaths paths, DiagnosticBag diagnostics)
+    private static BookInfo LoadBook(BookPaths paths, BookFiles files, DiagnosticBag diagnostics)
     {
         var file = Path.Combine(paths.Content, "book.yml");
-        if (!File.Exists(file))
+        if (!File.Exists(file) && Platform.NativeFileSystem.Kind(file) == Platform.FileKind.Missing)
         {
             if (Directory.Exists(paths.Content))
                 diagnostics.Error(new SourceLocation("content/book.yml", 1), "missing `content/book.yml`: the book needs at least a `title`");
             return BookInfo.Untitled;
         }
 
-        var map = FrontMatterDocument.ParseYamlFile(paths.Relative(file), File.ReadAllText(file, Encoding.UTF8), diagnostics);
+        // book.yml sets the limits, so it is read with the default one.
+        var text = files.IsReadable(file) ? files.ReadText(file, InputLimits.Default.EntryBytes, "entry") : null;
+        var map = text is null ? null : FrontMatterDocument.ParseYamlFile(paths.Relative(file), text, diagnostics);
         if (map is null) return BookInfo.Untitled;
         map.AllowOnly(Fields.Book);
         var theme = map.Text("theme") ?? "default";
@@ -57,25 +63,65 @@ public static class ContentLoader
         return new BookInfo(
             map.Text("title", required: true) ?? BookInfo.Untitled.Title,
             map.Text("subtitle"),
-            map.Text("description"),
-            map.Text("base_url"),
-            map.Text("language") ?? "en",
-            theme);
+            map.Markdown("description"),
+            map.Url("base_url"),
+            Language(map) ?? "en",
+            theme)
+        {
+            Limits = Limits(map),
+        };
     }
 
-    private static List<Seed> LoadSeeds(BookPaths paths)
+    /// <summary>A language tag for <c>&lt;html lang&gt;</c>, such as <c>en</c> or <c>pt-BR</c>.</summary>
+    private static string? Language(YamlMap book)
     {
-        if (!Directory.Exists(paths.Seeds)) return [];
-        return [.. Directory.EnumerateFiles(paths.Seeds)
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .Order(StringComparer.Ordinal)
-            .AsParallel().AsOrdered()
-            .Select(f => new Seed(Path.GetFileName(f), paths.Relative(f), File.ReadAllText(f, Encoding.UTF8)))];
+        var text = book.Text("language");
+        if (text is null || LanguageTag().IsMatch(text)) return text;
+        book.Error(book.LocateKey("language"), $"`language` must be a language tag such as `en` or `pt-BR`, not `{text}`");
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")]
+    private static partial System.Text.RegularExpressions.Regex LanguageTag();
+
+    private static InputLimits Limits(YamlMap book)
+    {
+        var limits = InputLimits.Default;
+        foreach (var map in book.Map("limits") is { } m ? [m] : Array.Empty<YamlMap>())
+        {
+            map.AllowOnly(InputLimits.Keys);
+            long? Size(string key)
+            {
+                var text = map.Text(key);
+                if (text is null) return null;
+                var size = InputLimits.ParseSize(text);
+                if (size is null) map.Error(map.LocateKey(key), $"`limits: {key}` must be a size such as `20 MB`, `512 KB` or a number of bytes, not `{text}`");
+                return size;
+            }
+
+            limits = new InputLimits(
+                Size("seed") ?? limits.SeedBytes,
+                Size("entry") ?? limits.EntryBytes,
+                Size("template") ?? limits.TemplateBytes,
+                Size("asset") ?? limits.AssetBytes);
+        }
+
+        return limits;
+    }
+
+    private static List<Seed> LoadSeeds(BookPaths paths, BookFiles files, InputLimits limits)
+    {
+        var list = files.List(paths.Seeds, _ => true, recursive: false);
+        var texts = new string?[list.Count];
+        Parallel.For(0, list.Count, i => texts[i] = files.ReadText(list[i], limits.SeedBytes, "seed"));
+        return [.. list.Select((f, i) => texts[i] is { } text ? new Seed(Path.GetFileName(f), paths.Relative(f), text) : null).OfType<Seed>()];
     }
 
     /// <summary>Parses every Markdown file under <c>content/{folder}</c> (subfolders too), keeping the first of any duplicate id.</summary>
     private static List<T> LoadAll<T>(
         BookPaths paths,
+        BookFiles bookFiles,
+        InputLimits limits,
         string folder,
         DiagnosticBag diagnostics,
         Func<string, SourceLocation, FrontMatterDocument, T?> parse,
@@ -86,8 +132,7 @@ public static class ContentLoader
         var dir = Path.Combine(paths.Content, folder);
         if (!Directory.Exists(dir)) return [];
 
-        var files = Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
-            .Where(f => MarkdownExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+        var files = bookFiles.List(dir, f => MarkdownExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase), recursive: true)
             .Select(f => (Path: f, Relative: paths.Relative(f), Id: Path.GetFileNameWithoutExtension(f)))
             .OrderBy(f => f.Id, StringComparer.Ordinal)
             .ThenBy(f => f.Relative, StringComparer.Ordinal)
@@ -104,7 +149,8 @@ public static class ContentLoader
                 return;
             }
 
-            var document = FrontMatterDocument.Parse(relative, File.ReadAllText(path, Encoding.UTF8), diagnostics);
+            var text = bookFiles.ReadText(path, limits.EntryBytes, "entry");
+            var document = text is null ? null : FrontMatterDocument.Parse(relative, text, diagnostics);
             if (document is not null) parsed[i] = parse(id, at, document);
         });
 
@@ -142,7 +188,7 @@ public static class ContentLoader
         if (seed is null) return null;
         // A missing headline is already an error; keep the entry so its quotes are still checked.
         return new SourceEntry(id, at, seed, headline ?? id, f.Text("outlet"), f.Text("via"), f.Text("author"),
-            published?.AsApproximate(approximate), dating, f.Text("url"), bounds, boundsAt, Optional(doc.Markdown));
+            published?.AsApproximate(approximate), dating, f.Url("url"), bounds, boundsAt, Optional(doc.Markdown));
     }
 
     private static Actor? ParseActor(string id, SourceLocation at, FrontMatterDocument doc)
@@ -183,7 +229,7 @@ public static class ContentLoader
             var source = r.Id("source", required: true);
             var quote = r.Text("quote", required: true);
             var report = new Report(source ?? new IdRef("", r.At), quote ?? "", r.LocateKey("quote"),
-                r.Date("date"), r.Text("place"), r.Text("count"), r.Id("first"), r.Text("note"));
+                r.Date("date"), r.Text("place"), r.Text("count"), r.Id("first"), r.Markdown("note"));
             if (source is not null && quote is not null) reports.Add(report);
         }
 

@@ -3,7 +3,7 @@ namespace BriefingBook.Content;
 /// <summary>The front-matter keys each kind of entry accepts, in one place (see docs/content-model.md).</summary>
 public static class Fields
 {
-    public static readonly string[] Book = ["title", "subtitle", "description", "base_url", "language", "theme"];
+    public static readonly string[] Book = ["title", "subtitle", "description", "base_url", "language", "theme", "limits"];
 
     public static readonly string[] Source =
         ["seed", "headline", "outlet", "via", "author", "published", "approximate", "dating", "url", "body_first", "body_last"];

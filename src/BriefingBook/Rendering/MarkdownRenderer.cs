@@ -1,22 +1,40 @@
+using BriefingBook.Content;
 using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax.Inlines;
 
 namespace BriefingBook.Rendering;
 
-/// <summary>
-/// Editors' Markdown to HTML. The pipeline is built once (Markdig pipelines are immutable and thread-safe)
-/// and has raw HTML turned off: an editor's <c>&lt;script&gt;</c> is shown as text, never run.
-/// </summary>
+/// <summary>Editors' Markdown to HTML, in the dialect of <see cref="EditorsMarkdown"/>: raw HTML off, unsafe links dropped.</summary>
 public static class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseEmphasisExtras()
-        .UsePipeTables()
-        .UseAutoLinks()
-        .DisableHtml()
-        .Build();
+    public static string ToHtml(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return "";
+        var document = EditorsMarkdown.Parse(markdown);
+        // Validation has reported these already (a build with errors renders nothing); this is the second
+        // line of defence, so that no path to the renderer can publish a `javascript:` or `data:` link.
+        foreach (var (inline, url, _) in EditorsMarkdown.Targets(document).ToList())
+        {
+            if (LinkPolicy.IsAllowed(url)) continue;
+            switch (inline)
+            {
+                case LinkInline link:
+                    link.Url = "";
+                    break;
+                case AutolinkInline auto:
+                    auto.Url = "";
+                    break;
+            }
+        }
 
-    public static string ToHtml(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToHtml(markdown, Pipeline);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        EditorsMarkdown.Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
 
     /// <summary>A single line of Markdown without the surrounding paragraph, for notes inside a list item.</summary>
     public static string InlineToHtml(string? markdown)

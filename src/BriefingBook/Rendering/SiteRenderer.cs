@@ -10,7 +10,7 @@ namespace BriefingBook.Rendering;
 /// </summary>
 public static class SiteRenderer
 {
-    public static IReadOnlyDictionary<string, string> Render(AnalysedBook book, Theme theme, bool prettyUrls)
+    public static IReadOnlyDictionary<string, string> Render(AnalysedBook book, Theme theme, bool prettyUrls, CancellationToken cancel = default)
     {
         var pages = new List<Page>
         {
@@ -26,7 +26,7 @@ public static class SiteRenderer
         pages.AddRange(book.Content.Sources.Select(s => SourcePages.Build(book, s, prettyUrls)));
 
         var files = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        Parallel.ForEach(pages, page =>
+        Parallel.ForEach(pages, new ParallelOptions { CancellationToken = cancel }, page =>
             files[SiteUrls.FileOf(page.Url)] = theme.Render(page.Layout, page.Url, page.Model, content => Frame(book, page, content, prettyUrls)));
         files[SiteUrls.Data] = BookJson.Write(book);
         return files;

@@ -1,6 +1,8 @@
-using System.Text;
+using System.Text.RegularExpressions;
 using BriefingBook.Content;
+using BriefingBook.Content.Inputs;
 using BriefingBook.Diagnostics;
+using BriefingBook.Rendering.Templates;
 using HandlebarsDotNet;
 
 namespace BriefingBook.Rendering;
@@ -10,23 +12,26 @@ namespace BriefingBook.Rendering;
 /// <c>/partials</c>; a file of the same name in the project's <c>layouts/</c> (or <c>layouts/partials/</c>)
 /// replaces the theme's, as in Hugo. Compiled once per build; rendering is then safe from many threads.
 /// </summary>
-public sealed class Theme
+public sealed partial class Theme
 {
     /// <summary>The page layouts every theme must provide; <c>base</c> wraps each of the others.</summary>
     public static readonly string[] RequiredLayouts = ["base", "home", "actors", "actor", "chronology", "event", "sources", "source", "notes", "404"];
 
     private readonly Dictionary<string, (HandlebarsTemplate<object, object> Template, string File)> _layouts;
 
-    private Theme(Dictionary<string, (HandlebarsTemplate<object, object>, string)> layouts, string assetsFolder)
+    private Theme(Dictionary<string, (HandlebarsTemplate<object, object>, string)> layouts, IReadOnlyList<ThemeAsset> assets)
     {
         _layouts = layouts;
-        AssetsFolder = assetsFolder;
+        Assets = assets;
     }
 
-    /// <summary>The theme's static files (stylesheet, fonts), copied to the site's <c>assets/</c>.</summary>
-    public string AssetsFolder { get; }
+    /// <summary>The theme's static files (stylesheet, fonts), checked like every input, copied to the site's <c>assets/</c>.</summary>
+    public IReadOnlyList<ThemeAsset> Assets { get; }
 
-    public static Theme? Load(BookPaths paths, string name, DiagnosticBag diagnostics)
+    public static Theme? Load(BookPaths paths, string name, DiagnosticBag diagnostics) =>
+        Load(paths, name, new BookFiles(paths, diagnostics), InputLimits.Default, diagnostics);
+
+    public static Theme? Load(BookPaths paths, string name, BookFiles inputs, InputLimits limits, DiagnosticBag diagnostics)
     {
         var themeDir = Path.Combine(paths.Themes, name);
         if (!Directory.Exists(themeDir)) return null; // reported by the loader, with a suggestion
@@ -39,24 +44,30 @@ public sealed class Theme
                 Pages.Views.Count(n, arguments[1]?.ToString() ?? "", arguments.Length == 3 ? arguments[2]?.ToString() : null),
             _ => throw new HandlebarsException("plural takes a number and a noun: {{plural count \"event\"}}"),
         });
-        var partials = Overlay(Path.Combine(themeDir, "partials"), Path.Combine(paths.Layouts, "partials"));
+        var partials = Overlay(inputs, Path.Combine(themeDir, "partials"), Path.Combine(paths.Layouts, "partials"));
+        var partialNames = partials.Keys.ToHashSet(StringComparer.Ordinal);
         var failed = false;
+        string? Read(string file)
+        {
+            var text = inputs.ReadText(file, limits.TemplateBytes, "template");
+            if (text is null || !TemplateChecker.Check(paths.Relative(file), text, partialNames, diagnostics))
+            {
+                failed = true;
+                return null;
+            }
+
+            return Unindent(text);
+        }
+
         foreach (var (partialName, file) in partials)
         {
-            try
-            {
-                // A partial is usually used inline; the newline that ends its file must not end up in the page.
-                handlebars.RegisterTemplate(partialName, File.ReadAllText(file, Encoding.UTF8).TrimEnd('\r', '\n'));
-            }
-            catch (HandlebarsException e)
-            {
-                diagnostics.Error(new SourceLocation(paths.Relative(file), 1), "template error: " + e.Message);
-                failed = true;
-            }
+            if (Read(file) is not { } text) continue;
+            // A partial is usually used inline; the newline that ends its file must not end up in the page.
+            if (!TryCompile(paths, file, () => handlebars.RegisterTemplate(partialName, text.TrimEnd('\r', '\n')), diagnostics)) failed = true;
         }
 
         var layouts = new Dictionary<string, (HandlebarsTemplate<object, object>, string)>(StringComparer.Ordinal);
-        var files = Overlay(Path.Combine(themeDir, "layouts"), paths.Layouts);
+        var files = Overlay(inputs, Path.Combine(themeDir, "layouts"), paths.Layouts);
         foreach (var layout in RequiredLayouts)
         {
             if (!files.TryGetValue(layout, out var file))
@@ -66,18 +77,57 @@ public sealed class Theme
                 continue;
             }
 
-            try
-            {
-                layouts[layout] = (handlebars.Compile(File.ReadAllText(file, Encoding.UTF8)), paths.Relative(file));
-            }
-            catch (HandlebarsException e)
-            {
-                diagnostics.Error(new SourceLocation(paths.Relative(file), 1), "template error: " + e.Message);
-                failed = true;
-            }
+            if (Read(file) is not { } text) continue;
+            if (!TryCompile(paths, file, () => layouts[layout] = (handlebars.Compile(text), paths.Relative(file)), diagnostics)) failed = true;
         }
 
-        return failed ? null : new Theme(layouts, Path.Combine(themeDir, "assets"));
+        var assets = LoadAssets(inputs, Path.Combine(themeDir, "assets"), limits, paths, diagnostics);
+        // Problems with assets are in the bag, which stops the build before rendering.
+        return failed ? null : new Theme(layouts, assets);
+    }
+
+    /// <summary>
+    /// Handlebars.Net writes the values of a partial called indented on a line of its own (<c>  {{> claims}}</c>,
+    /// a "standalone" partial) without escaping them. So the indentation goes before compiling, in the theme's
+    /// templates and in any project's: escaping must not depend on a template's white space.
+    /// </summary>
+    internal static string Unindent(string template) => IndentedPartial().Replace(template, "");
+
+    [GeneratedRegex(@"(?m)^[ \t]+(?=\{\{~?#?>)")]
+    private static partial Regex IndentedPartial();
+
+    private static bool TryCompile(BookPaths paths, string file, Action compile, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            compile();
+            return true;
+        }
+        catch (Exception e) when (e is HandlebarsException or InvalidOperationException or ArgumentException or NotSupportedException or FormatException)
+        {
+            // The checker reports most problems at their line first; Handlebars.Net's own messages carry none.
+            diagnostics.Error(new SourceLocation(paths.Relative(file), 1), "template error: " + e.Message.Split('\n')[0].Trim());
+            return false;
+        }
+    }
+
+    private static List<ThemeAsset> LoadAssets(BookFiles inputs, string folder, InputLimits limits, BookPaths paths, DiagnosticBag diagnostics)
+    {
+        var assets = new List<ThemeAsset>();
+        foreach (var file in inputs.List(folder, _ => true, recursive: true))
+        {
+            var size = new FileInfo(file).Length;
+            if (size > limits.AssetBytes)
+            {
+                diagnostics.Error(new SourceLocation(paths.Relative(file), 1),
+                    $"`{paths.Relative(file)}` is {InputLimits.Describe(size)}, over the {InputLimits.Describe(limits.AssetBytes)} limit for an asset (raise `limits: asset:` in content/book.yml if it is really needed)");
+                continue;
+            }
+
+            assets.Add(new ThemeAsset(Path.GetRelativePath(folder, file).Replace('\\', '/'), file));
+        }
+
+        return assets;
     }
 
     /// <summary>Renders a page's own layout, then wraps it in <c>base</c> with the result as <c>content</c>.</summary>
@@ -85,7 +135,15 @@ public sealed class Theme
     public string Render(string layout, string pageUrl, object page, Func<string, object> wrap)
     {
         var content = Apply(layout, pageUrl, page);
-        return Apply("base", pageUrl, wrap(content));
+        var html = Apply("base", pageUrl, wrap(content));
+        if (ScriptFreeHtml.FindScript(html) is { } script)
+        {
+            // Escaping failed somewhere (a template writing a value raw, or a bug): publish nothing.
+            throw new TemplateException(_layouts[layout].File, pageUrl.Length == 0 ? "/" : pageUrl,
+                $"the page would carry {script}; the book's pages carry no script, so a template is writing a value without escaping it");
+        }
+
+        return html;
     }
 
     private string Apply(string layout, string pageUrl, object model)
@@ -95,20 +153,19 @@ public sealed class Theme
         {
             return template(model);
         }
-        catch (HandlebarsException e)
+        catch (Exception e) when (e is HandlebarsException or InvalidOperationException or ArgumentException or NotSupportedException or FormatException or InvalidCastException)
         {
             throw new TemplateException(file, pageUrl.Length == 0 ? "/" : pageUrl, e.Message);
         }
     }
 
     /// <summary>Template files by name (file name without <c>.hbs</c>), the override folder winning.</summary>
-    private static Dictionary<string, string> Overlay(string themeFolder, string overrideFolder)
+    private static Dictionary<string, string> Overlay(BookFiles inputs, string themeFolder, string overrideFolder)
     {
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var folder in new[] { themeFolder, overrideFolder })
         {
-            if (!Directory.Exists(folder)) continue;
-            foreach (var file in Directory.EnumerateFiles(folder, "*.hbs").Order(StringComparer.Ordinal))
+            foreach (var file in inputs.List(folder, f => f.EndsWith(".hbs", StringComparison.Ordinal), recursive: false))
                 files[Path.GetFileNameWithoutExtension(file)] = file;
         }
 

@@ -16,7 +16,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(1, exit);
         Assert.Contains("content/events/envoy-meets-minister.md:4: error: unknown actor `special-envoi`; did you mean `special-envoy`?", stderr, StringComparison.Ordinal);
-        Assert.Contains("check: 1 error(s), 0 warning(s)", stdout, StringComparison.Ordinal);
+        Assert.Contains("check: 1 error, 0 warnings", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 

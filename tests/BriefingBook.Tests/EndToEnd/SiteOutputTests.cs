@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using BriefingBook.Diagnostics;
 using BriefingBook.Tests.Support;
 
 namespace BriefingBook.Tests.EndToEnd;
@@ -107,14 +108,13 @@ public sealed class SiteOutputTests
     public void A_misused_plural_helper_is_a_diagnostic_not_a_crash()
     {
         using var site = TestSite.Minimal();
-        site.Write("layouts/actor.hbs", "<p>{{plural name}}</p>");
+        site.Write("layouts/actor.hbs", "<h1>{{name}}</h1>\n<p>{{plural name}}</p>");
 
-        var result = site.Build();
+        // `check` finds it, at its line, without rendering a page.
+        var error = site.SingleError();
 
-        Assert.False(result.Succeeded);
-        var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("layouts/actor.hbs", error.Location.File);
-        Assert.Contains("plural takes a number and a noun", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new SourceLocation("layouts/actor.hbs", 2), error.Location);
+        Assert.Contains("`plural` given 1 argument: write {{plural count \"event\"}}", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,15 +133,14 @@ public sealed class SiteOutputTests
     public void A_layout_naming_a_missing_partial_fails_the_build_with_a_diagnostic()
     {
         using var site = TestSite.Minimal();
-        site.Write("layouts/actor.hbs", "<h1>{{name}}</h1>{{> no-such-partial}}");
+        site.Write("layouts/actor.hbs", "<h1>{{name}}</h1>\n\n{{> no-such-partial}}");
 
+        Assert.Equal(new SourceLocation("layouts/actor.hbs", 3), site.SingleError().Location);
         var result = site.Build();
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("layouts/actor.hbs", error.Location.File);
-        Assert.Contains("template error while rendering `actors/", error.Message, StringComparison.Ordinal);
-        Assert.Contains("no-such-partial", error.Message, StringComparison.Ordinal);
+        Assert.Contains("template error: no partial `no-such-partial`", error.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
     }
 

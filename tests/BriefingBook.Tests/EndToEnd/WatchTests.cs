@@ -13,7 +13,7 @@ public sealed class WatchTests
         using var site = TestSite.Minimal();
         using var stop = new CancellationTokenSource();
         var results = new BlockingCollection<BuildResult>();
-        var watching = Task.Run(() => BookWatcher.Run(new BuildOptions(site.Root, site.Output), results.Add, stop.Token));
+        var watching = Task.Run(() => BookWatcher.Run(new BuildOptions(site.Root, site.Output), results.Add, e => Assert.Fail(e.Message), stop.Token));
 
         Assert.True(results.TryTake(out var first, Patience));
         Assert.True(first.Succeeded);

@@ -72,10 +72,22 @@ public sealed partial class PartialDate : IComparable<PartialDate>, IEquatable<P
     private static DatePoint? ParsePoint(string text, bool allowCoarse, out string? error)
     {
         error = null;
+        if (text.Any(c => char.IsDigit(c) && !char.IsAsciiDigit(c)))
+        {
+            error = $"`{text}` uses digits other than 0-9; write dates with ASCII digits, such as 2025-04-21";
+            return null;
+        }
+
         var m = FullDate().Match(text);
         if (m.Success)
         {
             var year = Int(m.Groups["y"].Value);
+            if (year == 0)
+            {
+                error = $"`{text}` is year 0, which does not exist (1 BC is followed by AD 1); the earliest year is 0001";
+                return null;
+            }
+
             if (!m.Groups["m"].Success) return new DatePoint(year, 0, 0, DatePrecision.Year);
             var month = Int(m.Groups["m"].Value);
             if (month is < 1 or > 12)
@@ -101,7 +113,7 @@ public sealed partial class PartialDate : IComparable<PartialDate>, IEquatable<P
             if (decade.Success)
             {
                 var year = Int(decade.Groups["y"].Value);
-                if (year % 10 == 0) return new DatePoint(year, 0, 0, DatePrecision.Decade);
+                if (year % 10 == 0 && year > 0) return new DatePoint(year, 0, 0, DatePrecision.Decade);
             }
 
             var century = Century().Match(text);
@@ -186,12 +198,12 @@ public sealed partial class PartialDate : IComparable<PartialDate>, IEquatable<P
     public bool Overlaps(PartialDate other) =>
         Start.Earliest <= other.End.Latest && other.Start.Earliest <= End.Latest;
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?:-(?<m>\d{2})(?:-(?<d>\d{2}))?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?:-(?<m>[0-9]{2})(?:-(?<d>[0-9]{2}))?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex FullDate();
 
-    [GeneratedRegex(@"^(?<y>\d{4})s$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})s$", RegexOptions.CultureInvariant)]
     private static partial Regex Decade();
 
-    [GeneratedRegex(@"^(?<n>\d{1,2})(?:st|nd|rd|th) century$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<n>[0-9]{1,2})(?:st|nd|rd|th) century$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Century();
 }

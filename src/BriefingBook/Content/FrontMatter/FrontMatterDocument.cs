@@ -11,16 +11,20 @@ namespace BriefingBook.Content.FrontMatter;
 /// </summary>
 public sealed class FrontMatterDocument
 {
-    private FrontMatterDocument(YamlMap fields, string markdown)
+    private FrontMatterDocument(YamlMap fields, string markdown, int markdownLine)
     {
         Fields = fields;
         Markdown = markdown;
+        MarkdownLine = markdownLine;
     }
 
     public YamlMap Fields { get; }
 
     /// <summary>The Markdown after the closing <c>---</c>, trimmed; empty when there is none.</summary>
     public string Markdown { get; }
+
+    /// <summary>The line of the file on which <see cref="Markdown"/> starts (1-based).</summary>
+    public int MarkdownLine { get; }
 
     /// <summary>Reads a Markdown file with front matter; null (with a diagnostic) when it cannot be read at all.</summary>
     public static FrontMatterDocument? Parse(string file, string text, DiagnosticBag diagnostics)
@@ -52,8 +56,12 @@ public sealed class FrontMatterDocument
         var yaml = string.Join('\n', lines[1..close]);
         var map = ParseYaml(file, yaml, firstLine: 2, diagnostics);
         if (map is null) return null;
-        var markdown = string.Join('\n', lines[(close + 1)..]).Trim();
-        return new FrontMatterDocument(map, markdown);
+        var after = string.Join('\n', lines[(close + 1)..]);
+        var markdown = after.Trim();
+        var skipped = markdown.Length == 0 ? 0 : after.AsSpan(0, after.IndexOf(markdown, StringComparison.Ordinal)).Count('\n');
+        var markdownLine = close + 2 + skipped;
+        EditorsMarkdown.Check(file, markdown, markdownLine, diagnostics);
+        return new FrontMatterDocument(map, markdown, markdownLine);
     }
 
     /// <summary>Reads a whole YAML file (such as <c>book.yml</c>) as one mapping.</summary>
@@ -66,6 +74,12 @@ public sealed class FrontMatterDocument
         var stream = new YamlStream();
         try
         {
+            if (YamlGuard.Check(yaml) is { } refused)
+            {
+                diagnostics.Error(new SourceLocation(file, Math.Max(refused.Line, 1) + offset), refused.Message);
+                return null;
+            }
+
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException e)
@@ -78,7 +92,7 @@ public sealed class FrontMatterDocument
             diagnostics.Error(new SourceLocation(file, line), "malformed YAML: " + PlainYamlMessage(e));
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             // YamlDotNet's scanner throws this (with no position) on some broken flow collections, e.g. `[a, b`.
             diagnostics.Error(new SourceLocation(file, firstLine), "malformed YAML: check for an unclosed `[`, `{` or quote");

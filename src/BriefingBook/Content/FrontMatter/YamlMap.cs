@@ -67,7 +67,69 @@ public sealed partial class YamlMap
             return null;
         }
 
+        CheckCharacters(key, text, Locate(value));
         return text;
+    }
+
+    /// <summary>
+    /// Control characters have no place in a field, and bidi overrides reorder what a reviewer sees
+    /// ("Trojan source"): both are errors. Zero-width characters make two names look alike: a warning in
+    /// the fields that name things. Quotes are left alone, since they must match the seed as it is.
+    /// </summary>
+    private void CheckCharacters(string key, string text, SourceLocation at)
+    {
+        if (key is "quote") return;
+        foreach (var c in text)
+        {
+            if ((char.IsControl(c) && c is not '\n' and not '\t' and not '\r') || VisibleText.IsBidiControl(c))
+            {
+                _diagnostics.Error(at, $"`{key}` holds the invisible control character {VisibleText.Escape(c.ToString())}: remove it");
+                return;
+            }
+
+            if (NameFields.Contains(key) && char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                _diagnostics.Warning(at, $"`{key}` holds the invisible character {VisibleText.Escape(c.ToString())}, so `{text}` looks like a name it is not: remove it");
+                return;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> NameFields =
+        ["name", "aliases", "title", "headline", "outlet", "via", "author", "seed", "source", "of", "first", "actors", "affiliations", "events", "related", "kind", "theme"];
+
+    /// <summary>
+    /// A link target: an absolute <c>http</c> or <c>https</c> URL. Anything else (<c>javascript:</c>,
+    /// <c>data:</c>, a relative path) is an error at the value: a source's address is shown as a link.
+    /// </summary>
+    public string? Url(string key, bool required = false)
+    {
+        var text = Text(key, required);
+        if (text is null) return null;
+        if (LinkPolicy.IsWebAddress(text)) return text;
+        _diagnostics.Error(LocateValue(key), $"`{key}` must be an http:// or https:// address, not `{text}`");
+        return null;
+    }
+
+    /// <summary>A field written in editors' Markdown (one paragraph or a block scalar); its links are checked against <see cref="LinkPolicy"/>.</summary>
+    public string? Markdown(string key)
+    {
+        var text = Text(key);
+        if (text is null || Find(key) is not { } pair) return text;
+        // A block scalar (`key: |`) starts on the line after its key.
+        var first = Locate(pair.Value).Line + (pair.Value is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Literal or YamlDotNet.Core.ScalarStyle.Folded } ? 1 : 0);
+        EditorsMarkdown.Check(File, text, first, _diagnostics);
+        return text;
+    }
+
+    /// <summary>A nested block of fields, or null (with an error if it is something else).</summary>
+    public YamlMap? Map(string key)
+    {
+        var value = Value(key, required: false);
+        if (value is null) return null;
+        if (value is YamlMappingNode mapping) return new YamlMap(File, _lineOffset, mapping, _diagnostics, Locate(mapping));
+        _diagnostics.Error(Locate(value), $"`{key}` must be a block of `key: value` fields");
+        return null;
     }
 
     public bool Flag(string key)
@@ -132,8 +194,13 @@ public sealed partial class YamlMap
     {
         var text = Text(key, required);
         if (text is null) return null;
-        if (Enum.TryParse<T>(text, ignoreCase: true, out var result) && !int.TryParse(text, CultureInfo.InvariantCulture, out _)) return result;
+        // An exact name only: Enum.TryParse would also take numbers and comma lists (`person, state`).
         var names = Enum.GetNames<T>().Select(n => n.ToLowerInvariant()).ToArray();
+        foreach (var name in Enum.GetNames<T>())
+        {
+            if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase)) return Enum.Parse<T>(name);
+        }
+
         _diagnostics.Error(LocateValue(key), $"`{key}` must be one of {string.Join(", ", names)}, not `{text}`{Suggestions.DidYouMean(text, names)}");
         return null;
     }
@@ -146,6 +213,7 @@ public sealed partial class YamlMap
             case null:
                 yield break;
             case YamlScalarNode { Value: { Length: > 0 } } single:
+                CheckCharacters(key, single.Value, Locate(single));
                 yield return single;
                 yield break;
             case YamlSequenceNode sequence:
@@ -154,14 +222,17 @@ public sealed partial class YamlMap
                 foreach (var item in sequence)
                 {
                     if (item is YamlScalarNode { Value: { Length: > 0 } } scalar)
+                    {
+                        CheckCharacters(key, scalar.Value, Locate(scalar));
                         yield return scalar;
+                    }
                     else
                         _diagnostics.Error(Locate(item), $"each item of `{key}` must be a single value");
                 }
 
                 yield break;
             default:
-                if (required) _diagnostics.Error(Locate(value), $"`{key}` must be a list of values");
+                _diagnostics.Error(Locate(value), $"`{key}` must be a list of values (`[a, b]` or lines starting with `- `), not a block of fields");
                 yield break;
         }
     }

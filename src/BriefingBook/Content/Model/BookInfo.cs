@@ -1,3 +1,5 @@
+using BriefingBook.Content.Inputs;
+
 namespace BriefingBook.Content.Model;
 
 /// <summary><c>content/book.yml</c>: what the book is called and how it is published.</summary>
@@ -9,5 +11,8 @@ public sealed record BookInfo(
     string Language,
     string Theme)
 {
+    /// <summary>The largest input file of each kind the build reads (<c>limits:</c>).</summary>
+    public InputLimits Limits { get; init; } = InputLimits.Default;
+
     public static BookInfo Untitled { get; } = new("Briefing book", null, null, null, "en", "default");
 }

@@ -1,6 +1,7 @@
 using BriefingBook.Analysis;
 using BriefingBook.Analysis.Duplicates;
 using BriefingBook.Analysis.Notes;
+using BriefingBook.Content;
 using BriefingBook.Content.Articles;
 using BriefingBook.Content.Model;
 
@@ -35,7 +36,7 @@ internal static class SourcePages
             source = Views.Source(source, links),
             author = source.Author,
             dating = source.Dating,
-            url = source.Url,
+            url = source.Url is { } address && LinkPolicy.IsWebAddress(address) ? address : null,
             seed = source.Seed.FileName,
             summary_html = MarkdownRenderer.ToHtml(source.SummaryMarkdown),
             body_html = ArticleHtml.Render(book, source, links),

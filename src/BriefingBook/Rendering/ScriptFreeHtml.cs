@@ -1,0 +1,104 @@
+using System.Net;
+using BriefingBook.Content;
+
+namespace BriefingBook.Rendering;
+
+/// <summary>
+/// The last line of defence for "everything from a seed or front matter is escaped, whatever the template
+/// does": every rendered page is scanned for what only unescaped input or a hostile template could put
+/// there — a script, frame, object or base element, an event-handler attribute, a meta refresh, or a link
+/// whose scheme <see cref="LinkPolicy"/> does not allow — and the build fails instead of publishing it.
+/// Because all text is escaped, every <c>&lt;</c> in a page starts markup, so one linear pass over the tags
+/// suffices (no DOM is built: it runs on every page of a large book).
+/// </summary>
+public static class ScriptFreeHtml
+{
+    private static readonly HashSet<string> ForbiddenElements =
+        new(["script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "portal"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> UrlAttributes =
+        new(["href", "src", "action", "formaction", "poster", "background", "cite", "data", "xlink:href", "srcset", "ping", "manifest"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The first thing in <paramref name="html"/> that could run script, described for a reader; null when there is none.</summary>
+    public static string? FindScript(string html)
+    {
+        var i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0)
+        {
+            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            {
+                var end = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                i = end < 0 ? html.Length : end + 3;
+                continue;
+            }
+
+            i++;
+            if (i < html.Length && html[i] is '/' or '!' or '?')
+            {
+                i = SkipTo(html, i, '>');
+                continue;
+            }
+
+            var nameStart = i;
+            while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] is '-' or ':')) i++;
+            var element = html[nameStart..i];
+            if (element.Length == 0) continue;
+            if (ForbiddenElements.Contains(element)) return $"a <{element.ToLowerInvariant()}> element";
+
+            string? httpEquiv = null;
+            while (true)
+            {
+                while (i < html.Length && (char.IsWhiteSpace(html[i]) || html[i] == '/')) i++;
+                if (i >= html.Length || html[i] == '>') break;
+                var attrStart = i;
+                while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not '=' and not '>' and not '/') i++;
+                var attribute = html[attrStart..i];
+                string value = "";
+                while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
+                if (i < html.Length && html[i] == '=')
+                {
+                    i++;
+                    while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
+                    if (i < html.Length && html[i] is '"' or '\'')
+                    {
+                        var quote = html[i];
+                        var close = html.IndexOf(quote, i + 1);
+                        if (close < 0) close = html.Length;
+                        value = html[(i + 1)..close];
+                        i = Math.Min(close + 1, html.Length);
+                    }
+                    else
+                    {
+                        var start = i;
+                        while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] != '>') i++;
+                        value = html[start..i];
+                    }
+                }
+
+                if (attribute.StartsWith("on", StringComparison.OrdinalIgnoreCase) && attribute.Length > 2)
+                    return $"an event-handler attribute `{attribute}` on <{element}>";
+                if (attribute.Equals("http-equiv", StringComparison.OrdinalIgnoreCase)) httpEquiv = value;
+                if (UrlAttributes.Contains(attribute))
+                {
+                    var url = WebUtility.HtmlDecode(value);
+                    foreach (var candidate in attribute.Equals("srcset", StringComparison.OrdinalIgnoreCase) ? url.Split(',').Select(c => c.Trim().Split(' ')[0]) : [url])
+                    {
+                        if (!LinkPolicy.IsAllowed(candidate))
+                            return $"a `{LinkPolicy.Scheme(candidate)}:` URL in the `{attribute}` of <{element}>";
+                    }
+                }
+            }
+
+            if (httpEquiv is not null && httpEquiv.Equals("refresh", StringComparison.OrdinalIgnoreCase))
+                return "a <meta http-equiv=\"refresh\">";
+        }
+
+        return null;
+    }
+
+    private static int SkipTo(string html, int from, char c)
+    {
+        var at = html.IndexOf(c, from);
+        return at < 0 ? html.Length : at + 1;
+    }
+}
