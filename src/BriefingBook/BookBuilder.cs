@@ -26,6 +26,7 @@ public static class BookBuilder
         var paths = new BookPaths(Path.GetFullPath(options.Root));
         OutputFolder.Check(paths, options.Output);
         using var buildLock = BuildLock.Acquire(options.Output);
+        SitePublisher.RepairAndSweep(options.Output);
         return Run(options, publish: true, cancel);
     }
 
@@ -36,6 +37,8 @@ public static class BookBuilder
 
         T Stage<T>(string name, Func<T> work)
         {
+            cancel.ThrowIfCancellationRequested();
+            options.StageStarted?.Invoke(name);
             cancel.ThrowIfCancellationRequested();
             var clock = Stopwatch.StartNew();
             try

@@ -1,4 +1,8 @@
 namespace BriefingBook;
 
-/// <summary>What to build: the book's root folder (with <c>content/</c>, <c>seeds/</c>, <c>themes/</c>) and where to.</summary>
-public sealed record BuildOptions(string Root, string Output, bool PrettyUrls = false);
+/// <summary>
+/// What to build: the book's root folder (with <c>content/</c>, <c>seeds/</c>, <c>themes/</c>) and where to.
+/// <paramref name="StageStarted"/> is told the name of each stage as it starts (load, validate, analyse,
+/// templates, render, publish), for progress lines and for tests that interrupt a build at a given point.
+/// </summary>
+public sealed record BuildOptions(string Root, string Output, bool PrettyUrls = false, Action<string>? StageStarted = null);

@@ -28,12 +28,12 @@ public static partial class ContentLoader
             diagnostics.Error(new SourceLocation("seeds", 1), "no seeds folder: expected `seeds/` with the raw scraped articles");
 
         var book = LoadBook(paths, files, diagnostics);
-        var seeds = LoadSeeds(paths, files, book.Limits);
+        var seeds = LoadSeeds(paths, files, book.Limits, out var unreadable);
         var entries = LoadAll(paths, files, book.Limits, "sources", diagnostics, ParseSource, out var sourceIds);
         var actors = LoadAll(paths, files, book.Limits, "actors", diagnostics, ParseActor, out var actorIds);
         var events = LoadAll(paths, files, book.Limits, "events", diagnostics, ParseEvent, out var eventIds);
         var notes = LoadAll(paths, files, book.Limits, "notes", diagnostics, ParseNote, out _);
-        var sources = JoinSources(seeds, entries, diagnostics);
+        var sources = JoinSources(seeds, unreadable, entries, diagnostics);
         sourceIds.UnionWith(sources.Select(s => s.Id));
         return new BookContent(book, sources, actors, events, notes, new DeclaredIds(actorIds, sourceIds, eventIds));
     }
@@ -109,12 +109,19 @@ public static partial class ContentLoader
         return limits;
     }
 
-    private static List<Seed> LoadSeeds(BookPaths paths, BookFiles files, InputLimits limits)
+    /// <summary>Reads every seed; <paramref name="unreadable"/> names those that are there but could not be read (already reported).</summary>
+    private static List<Seed> LoadSeeds(BookPaths paths, BookFiles files, InputLimits limits, out HashSet<string> unreadable)
     {
+        unreadable = new HashSet<string>(StringComparer.Ordinal);
+        if (!Directory.Exists(paths.Seeds)) return [];
         var list = files.List(paths.Seeds, _ => true, recursive: false);
         var texts = new string?[list.Count];
         Parallel.For(0, list.Count, i => texts[i] = files.ReadText(list[i], limits.SeedBytes, "seed"));
-        return [.. list.Select((f, i) => texts[i] is { } text ? new Seed(Path.GetFileName(f), paths.Relative(f), text) : null).OfType<Seed>()];
+        // Files the listing refused (links out, pipes) are unreadable too; so are those that failed to decode.
+        foreach (var name in Directory.EnumerateFileSystemEntries(paths.Seeds).Select(Path.GetFileName).OfType<string>()) unreadable.Add(name);
+        var seeds = list.Select((f, i) => texts[i] is { } text ? new Seed(Path.GetFileName(f), paths.Relative(f), text) : null).OfType<Seed>().ToList();
+        unreadable.ExceptWith(seeds.Select(s => s.FileName));
+        return seeds;
     }
 
     /// <summary>Parses every Markdown file under <c>content/{folder}</c> (subfolders too), keeping the first of any duplicate id.</summary>
@@ -271,7 +278,7 @@ public static partial class ContentLoader
     /// Joins source entries to seeds and cleans each seed's body. A seed nobody described still becomes a
     /// source (with a warning and a guessed headline) so that new scraped articles show up at once.
     /// </summary>
-    private static List<Source> JoinSources(List<Seed> seeds, List<SourceEntry> entries, DiagnosticBag diagnostics)
+    private static List<Source> JoinSources(List<Seed> seeds, HashSet<string> unreadable, List<SourceEntry> entries, DiagnosticBag diagnostics)
     {
         var seedsByName = seeds.ToDictionary(s => s.FileName, StringComparer.Ordinal);
         var entryBySeed = new Dictionary<string, SourceEntry>(StringComparer.Ordinal);
@@ -279,6 +286,8 @@ public static partial class ContentLoader
         {
             if (!seedsByName.ContainsKey(entry.Seed.Id))
             {
+                // A seed that is there but could not be read has its own error; saying it does not exist would mislead.
+                if (unreadable.Contains(entry.Seed.Id)) continue;
                 diagnostics.Error(entry.Seed.At, $"seed file `seeds/{entry.Seed.Id}` does not exist{Suggestions.DidYouMean(entry.Seed.Id, seedsByName.Keys)}");
                 continue;
             }

@@ -1,13 +1,12 @@
-using System.Globalization;
-
 namespace BriefingBook.Publishing;
 
 /// <summary>
 /// Keeps two builds from publishing into one folder at once (they would race on the swap). A lock file
 /// beside the output folder, held open exclusively for the build: .NET takes an advisory <c>flock</c> on it,
-/// which the kernel releases when the process ends however it ends, so a killed build never leaves a stale
-/// lock. The file itself stays (deleting it would let a third build lock a new file while a second still
-/// holds the old one); it is hidden and tiny.
+/// which belongs to the open file (unlike <c>fcntl</c> record locks, closing another handle to the file does
+/// not drop it) and which the kernel releases when the process ends however it ends, so a killed build
+/// never leaves a stale lock. The file itself stays (deleting it would let a third build lock a new file
+/// while a second still holds the old one); it is hidden and empty.
 /// </summary>
 public sealed class BuildLock : IDisposable
 {
@@ -26,31 +25,14 @@ public sealed class BuildLock : IDisposable
     {
         var path = PathFor(output);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        FileStream stream;
         try
         {
-            stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return new BuildLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
         }
         catch (IOException)
         {
-            var holder = "";
-            try
-            {
-                holder = File.ReadAllText(path).Trim();
-            }
-            catch (IOException)
-            {
-                // The holder's pid is only a courtesy.
-            }
-
-            throw new OutputRefusedException($"another build is writing `{output}`{(holder.Length > 0 ? $" (process {holder})" : "")}; wait for it to finish, or stop it");
+            throw new OutputRefusedException($"another build is writing `{output}` (it holds `{path}`); wait for it to finish, or stop it");
         }
-
-        stream.SetLength(0);
-        var pid = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        stream.Write(System.Text.Encoding.ASCII.GetBytes(pid + "\n"));
-        stream.Flush();
-        return new BuildLock(stream);
     }
 
     public void Dispose() => _stream.Dispose();

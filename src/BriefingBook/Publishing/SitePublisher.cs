@@ -20,7 +20,6 @@ public static class SitePublisher
         var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target) ?? throw new OutputRefusedException($"`{outputDir}` has no parent folder");
         Directory.CreateDirectory(parent);
-        RepairAndSweep(target);
 
         var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.new-{Guid.NewGuid():N}");
         try
@@ -71,11 +70,13 @@ public static class SitePublisher
     }
 
     /// <summary>
-    /// Puts back a site that a build killed between the two renames left aside, then deletes what killed
+    /// Run first by every build, under the lock. Puts back a site that a build killed between the two renames left aside, then deletes what killed
     /// builds left: staging folders and old sites. Only names this class makes are touched.
     /// </summary>
-    private static void RepairAndSweep(string target)
+    public static void RepairAndSweep(string outputDir)
     {
+        var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        if (Path.GetDirectoryName(target) is not { } parentFolder || !Directory.Exists(parentFolder)) return;
         var parent = Path.GetDirectoryName(target)!;
         var name = Path.GetFileName(target);
         var leftovers = Directory.EnumerateDirectories(parent, $".{name}.*-*")

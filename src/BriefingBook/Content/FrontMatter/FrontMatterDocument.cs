@@ -74,6 +74,12 @@ public sealed class FrontMatterDocument
         var stream = new YamlStream();
         try
         {
+            if (TabIndentedLine(yaml) is { } tabbed)
+            {
+                diagnostics.Error(new SourceLocation(file, tabbed + offset), "a tab in the indentation: YAML indents with spaces only");
+                return null;
+            }
+
             if (YamlGuard.Check(yaml) is { } refused)
             {
                 diagnostics.Error(new SourceLocation(file, Math.Max(refused.Line, 1) + offset), refused.Message);
@@ -109,6 +115,20 @@ public sealed class FrontMatterDocument
         }
 
         return new YamlMap(file, offset, root, diagnostics, new SourceLocation(file, Math.Max(firstLine - 1, 1)));
+    }
+
+    /// <summary>The first line (1-based) whose indentation holds a tab; YamlDotNet reports those at the line before.</summary>
+    private static int? TabIndentedLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var indent = line.Length - line.TrimStart(' ', '\t').Length;
+            if (line.AsSpan(0, indent).Contains('\t') && line.Trim().Length > 0) return i + 1;
+        }
+
+        return null;
     }
 
     private static string PlainYamlMessage(YamlException e)
