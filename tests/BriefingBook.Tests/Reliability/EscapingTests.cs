@@ -1,0 +1,226 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using BriefingBook.Content;
+using BriefingBook.Rendering;
+using BriefingBook.Tests.Support;
+
+namespace BriefingBook.Tests.Reliability;
+
+/// <summary>
+/// Escaping that cannot be bypassed: a book whose every field and seed carries script payloads builds, and
+/// no page of it holds a script element, an event-handler attribute or a dangerous URL, on any page kind.
+/// </summary>
+public sealed partial class EscapingTests
+{
+    private const string Payload = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>javascript:alert(3)";
+
+    private static string Yaml(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>Two articles sharing a paragraph that carries the payload with a changed date (a duplicate with a possible conflict), and every field a payload.</summary>
+    private static TestSite HostileBook()
+    {
+        var site = new TestSite();
+        var p = Yaml(Payload);
+        site.Write("content/book.yml", $"title: {p}\nsubtitle: {p}\ndescription: {p}\n");
+        var shared = $"The envoy {Payload} said on 3 March 2024 that the two governments would sign the trade and transit agreement in Kabul before the summer.";
+        site.Write("seeds/first.txt", $"Outlet {Payload}\n\n{shared}\n\nA second paragraph of the first article tells readers more about the talks {Payload} and what followed them.\n");
+        site.Write("seeds/second.txt", $"Another outlet\n\n{shared.Replace("3 March", "4 March", StringComparison.Ordinal)}\n\nThe second article goes on with its own words about something else entirely, with many words here.\n");
+        site.Write("content/sources/first.md", $"---\nseed: first.txt\nheadline: {p}\noutlet: {p}\nvia: {p}\nauthor: {p}\npublished: 2024-03-05\nurl: https://example.org/a?q=\"><script>alert(4)</script>\n---\n{Payload}\n");
+        site.Write("content/sources/second.md", $"---\nseed: second.txt\nheadline: {Yaml(Payload + " 2")}\noutlet: {p}\npublished: 2024-03-06\n---\n");
+        site.Write("content/actors/envoy.md", $"---\nname: {p}\nkind: person\naliases: [envoy, {p}]\nroles:\n  - title: {p}\n    of: kabul\n---\n{Payload}\n");
+        site.Write("content/actors/kabul.md", $"---\nname: {Yaml("Kabul " + Payload)}\nkind: organisation\n---\n");
+        site.Write("content/events/signing.md", $"""
+            ---
+            title: {p}
+            date: 2024-03
+            place: {p}
+            actors: [envoy, kabul]
+            reports:
+              - source: first
+                quote: {Yaml(shared)}
+                place: {p}
+                note: {p}
+              - source: second
+                quote: {Yaml(shared.Replace("3 March", "4 March", StringComparison.Ordinal))}
+            ---
+            {Payload}
+            """);
+        site.Write("content/notes/dates-differ.md", $"""
+            ---
+            kind: conflict
+            title: {p}
+            events: [signing]
+            claims:
+              - source: first
+                quote: "said on 3 March 2024"
+                says: {p}
+              - source: second
+                quote: "said on 4 March 2024"
+                says: {p}
+            ---
+            {Payload}
+            """);
+        return site;
+    }
+
+    [Fact]
+    public void A_book_full_of_payloads_publishes_no_script_anywhere()
+    {
+        using var site = HostileBook();
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var pages = Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories);
+        var parser = new HtmlParser();
+        var kinds = new HashSet<string>();
+        foreach (var file in pages)
+        {
+            var html = File.ReadAllText(file);
+            var document = parser.ParseDocument(html);
+            var page = Path.GetRelativePath(site.Output, file);
+            kinds.Add(page.Split('/')[0]);
+            Assert.True(document.QuerySelectorAll("script, iframe, object, embed, base").Length == 0, $"{page} holds a script-capable element");
+            foreach (var element in document.All)
+            {
+                foreach (var attribute in element.Attributes)
+                {
+                    Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{page}: <{element.LocalName} {attribute.Name}>");
+                    if (attribute.Name is "href" or "src" or "action")
+                        Assert.True(LinkPolicy.IsAllowed(attribute.Value), $"{page}: <{element.LocalName} {attribute.Name}=\"{attribute.Value}\">");
+                }
+            }
+
+            Assert.DoesNotMatch(RawPayload(), html);
+        }
+
+        // Every page kind was looked at, and the payload reached them as text (so the test is not vacuous).
+        Assert.Superset(new HashSet<string> { "index.html", "actors", "events", "sources", "chronology", "notes", "404.html" }, kinds);
+        var notes = parser.ParseDocument(site.Read("_site/notes/index.html"));
+        Assert.Contains("<script>alert(1)</script>", notes.Body!.TextContent, StringComparison.Ordinal);
+        var source = parser.ParseDocument(site.Read("_site/sources/first/index.html"));
+        Assert.Contains("onerror=alert(2)", source.Body!.TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(source.QuerySelectorAll(".copy"));
+    }
+
+    [GeneratedRegex("<script|<img src=x", RegexOptions.IgnoreCase)]
+    private static partial Regex RawPayload();
+
+    [Fact]
+    public void Indented_partials_in_a_project_layout_are_escaped_too()
+    {
+        // Handlebars.Net writes a "standalone" partial's values raw; the theme removes such indentation.
+        using var site = TestSite.Minimal();
+        site.Write("layouts/partials/shout.hbs", "<b>{{name}}</b>\n<i>{{name}}</i>");
+        site.Write("layouts/actor.hbs", "<div>\n    {{> shout}}\n</div>");
+        site.Write("content/actors/special-envoy.md", "---\nname: \"<script>alert(1)</script>\"\nkind: person\n---\n");
+
+        Assert.True(site.Build().Succeeded);
+
+        var page = site.Read("_site/actors/special-envoy/index.html");
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_layout_that_writes_script_fails_the_build_and_publishes_nothing()
+    {
+        using var site = Hostile.BuiltBook();
+        site.Write("layouts/actor.hbs", "<h1>{{name}}</h1>\n<a href=\"#\" onclick=\"steal()\">x</a>");
+
+        Hostile.BuildReports(site, "layouts/actor.hbs:1: error: template error while rendering `actors/");
+    }
+
+    [Theory]
+    [InlineData("{{{name}}}", 2, "`{{{name}}}` writes `name` without escaping; only values named `…_html` (HTML the renderer builds) and `content` may be written raw")]
+    [InlineData("{{&name}}", 2, "`{{&name}}` writes `name` without escaping")]
+    public void A_layout_writing_a_field_unescaped_is_refused_by_check(string tag, int line, string message)
+    {
+        using var site = Hostile.BuiltBook();
+        site.Write("layouts/actor.hbs", "<h1>x</h1>\n" + tag);
+
+        Hostile.Fails(site, 1, $"layouts/actor.hbs:{line}: error: template error: {message}", "check");
+    }
+
+    [Theory]
+    [InlineData("[click](javascript:alert(1))", "link to `javascript:alert(1)`")]
+    [InlineData("[click](JaVaScRiPt&#58;alert(1))", "link to `JaVaScRiPt:alert(1)`")]
+    [InlineData("<javascript:alert(1)>", "link to `javascript:alert(1)`")]
+    [InlineData("![pic](data:image/svg+xml;base64,PHN2Zz4=)", "image to `data:image/svg+xml;base64,PHN2Zz4=`")]
+    [InlineData("[x][ref]\n\n[ref]: vbscript:msgbox", "link to `vbscript:msgbox`")]
+    public void Dangerous_links_in_editors_markdown_are_errors_at_their_line(string markdown, string what)
+    {
+        using var site = Hostile.BuiltBook();
+        site.Write("content/actors/special-envoy.md", "---\nname: Special Envoy\nkind: person\n---\n\nSome profile.\n" + markdown + "\n");
+
+        Hostile.BuildReports(site, $"content/actors/special-envoy.md:7: error: {what}: only http, https, mailto and relative links are allowed");
+    }
+
+    [Fact]
+    public void A_dangerous_link_in_a_report_note_is_an_error_at_its_line()
+    {
+        using var site = Hostile.BuiltBook();
+        site.WriteEvent(extra: "", quote: "The special envoy met the acting foreign minister in Kabul\"\n    note: \"see [this](javascript:alert(1))");
+
+        Hostile.BuildReports(site, "content/events/envoy-meets-minister.md:8: error: link to `javascript:alert(1)`");
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("/relative/path")]
+    public void A_source_url_must_be_a_web_address(string url)
+    {
+        using var site = Hostile.BuiltBook();
+        site.Write("content/sources/envoy-talks.md", $"---\nseed: envoy.txt\nheadline: Envoys meet in Kabul\npublished: 2025-04-21\nurl: \"{url}\"\n---\n");
+
+        Hostile.BuildReports(site, $"content/sources/envoy-talks.md:5: error: `url` must be an http:// or https:// address, not `{url}`");
+    }
+
+    [Theory]
+    [InlineData("[a](javascript:alert(1))")]
+    [InlineData("[a](java\tscript:alert(1))")]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("![a](data:text/html,x)")]
+    public void The_renderer_drops_dangerous_links_even_when_validation_is_bypassed(string markdown)
+    {
+        var html = MarkdownRenderer.ToHtml(markdown);
+
+        Assert.Null(ScriptFreeHtml.FindScript(html));
+        Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("<p>fine <a href=\"/x\">x</a> <a href=\"https://e.org\">y</a> <a href=\"mailto:a@b.c\">z</a></p>", null)]
+    [InlineData("<p><script>alert(1)</script></p>", "a <script> element")]
+    [InlineData("<p><SCRIPT src=x></SCRIPT></p>", "a <script> element")]
+    [InlineData("<img src=x onerror=alert(1)>", "an event-handler attribute `onerror` on <img>")]
+    [InlineData("<a href=\"&#106;avascript:alert(1)\">x</a>", "a `javascript:` URL in the `href` of <a>")]
+    [InlineData("<a href=' java\nscript:alert(1)'>x</a>", "a `javascript:` URL in the `href` of <a>")]
+    [InlineData("<meta http-equiv=refresh content=\"0;url=https://e.org\">", "a <meta http-equiv=\"refresh\">")]
+    [InlineData("<!-- <script> in a comment --><p>ok</p>", null)]
+    [InlineData("<p>text with onclick=alert(1) in it</p>", null)]
+    public void The_page_scanner_finds_what_could_run_script(string html, string? found)
+    {
+        Assert.Equal(found, ScriptFreeHtml.FindScript(html));
+    }
+
+    [Fact]
+    public void The_base_layout_carries_the_same_script_policy_as_the_netlify_header()
+    {
+        var toml = File.ReadAllText(Path.Combine(RepoPaths.Root, "netlify.toml"));
+        var header = Regex.Match(toml, "Content-Security-Policy = \"([^\"]+)\"").Groups[1].Value;
+        var layout = File.ReadAllText(Path.Combine(RepoPaths.DefaultTheme, "layouts", "base.hbs"));
+        var meta = Regex.Match(layout, "<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]+)\">").Groups[1].Value;
+
+        static Dictionary<string, string> Directives(string policy) => policy.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .ToDictionary(d => d.Split(' ')[0], d => d, StringComparer.Ordinal);
+        var fromHeader = Directives(header);
+        // frame-ancestors is ignored in a <meta> policy (browsers warn), so only the header carries it.
+        fromHeader.Remove("frame-ancestors");
+        Assert.NotEmpty(meta);
+        Assert.Equal(fromHeader.OrderBy(d => d.Key).ToList(), Directives(meta).OrderBy(d => d.Key).ToList());
+        Assert.Equal("script-src 'none'", fromHeader["script-src"]);
+    }
+}
