@@ -27,7 +27,7 @@ public static class LinkPolicy
     /// <summary>
     /// The scheme as a browser sees it (lowercase), or null for a relative link. Browsers drop tabs and
     /// newlines anywhere in a URL and controls and spaces around it, so <c>java&#9;script:</c> is
-    /// <c>javascript:</c>; a colon before any <c>/ ? #</c> starts a scheme.
+    /// <c>javascript:</c>.
     /// </summary>
     public static string? Scheme(string url)
     {
@@ -37,9 +37,17 @@ public static class LinkPolicy
         while (first < last && cleaned[first] <= ' ') first++;
         while (last > first && cleaned[last - 1] <= ' ') last--;
         cleaned = cleaned[first..last];
-        var end = cleaned.IndexOfAny(['/', '?', '#', '\\']);
         var colon = cleaned.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0 || (end >= 0 && end < colon)) return null;
-        return cleaned[..colon].ToLowerInvariant();
+        if (colon < 1) return null;
+        // What stands before the colon is a scheme only if it looks like one (RFC 3986: a letter, then
+        // letters, digits, + - .); otherwise the browser reads the whole thing as a relative path.
+        var scheme = cleaned.AsSpan(0, colon);
+        if (!char.IsAsciiLetter(scheme[0])) return null;
+        foreach (var c in scheme)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not '+' and not '-' and not '.') return null;
+        }
+
+        return scheme.ToString().ToLowerInvariant();
     }
 }

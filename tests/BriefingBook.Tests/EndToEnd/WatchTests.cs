@@ -31,4 +31,34 @@ public sealed class WatchTests
         await stop.CancelAsync();
         await watching.WaitAsync(Patience);
     }
+
+    [Fact]
+    public async Task Watch_survives_a_disk_fault_and_recovers_when_it_is_fixed()
+    {
+        using var site = TestSite.Minimal();
+        using var stop = new CancellationTokenSource();
+        var results = new BlockingCollection<BuildResult>();
+        var faults = new BlockingCollection<Exception>();
+        var watching = Task.Run(() => BookWatcher.Run(new BuildOptions(site.Root, site.Output), results.Add, faults.Add, stop.Token));
+        Assert.True(results.TryTake(out var first, Patience));
+        Assert.True(first.Succeeded);
+
+        // Someone replaces the site with a folder of their own: the next rebuild must refuse to touch it ...
+        Directory.Delete(site.Output, recursive: true);
+        site.Write("_site/mine.txt", "not the site\n");
+        site.Write("content/book.yml", "title: Renamed book\n");
+        Assert.True(faults.TryTake(out var fault, Patience));
+        Assert.IsType<Publishing.OutputRefusedException>(fault);
+        Assert.Equal("not the site\n", site.Read("_site/mine.txt"));
+
+        // ... and the session goes on: once the folder is gone, the next save builds again.
+        Directory.Delete(site.Output, recursive: true);
+        site.Write("content/book.yml", "title: Renamed again\n");
+        Assert.True(results.TryTake(out var recovered, Patience));
+        Assert.True(recovered.Succeeded);
+        Assert.Contains("<h1>Renamed again</h1>", site.Read("_site/index.html"), StringComparison.Ordinal);
+
+        await stop.CancelAsync();
+        await watching.WaitAsync(Patience);
+    }
 }

@@ -138,7 +138,7 @@ internal static partial class TemplateChecker
 
         var parts = Words(tag);
         if (parts.Count == 0 || parts[0] is "else") return;
-        if (parts.Count == 1)
+        if (parts.Count == 1 && !Helpers.ContainsKey(parts[0]))
         {
             if (!Path().IsMatch(parts[0])) error(line, $"`{{{{{tag}}}}}` is not a value name");
             return;
