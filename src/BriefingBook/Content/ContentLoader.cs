@@ -28,10 +28,10 @@ public static class ContentLoader
         var entries = LoadAll(paths, "sources", diagnostics, ParseSource, out var sourceIds);
         var actors = LoadAll(paths, "actors", diagnostics, ParseActor, out var actorIds);
         var events = LoadAll(paths, "events", diagnostics, ParseEvent, out var eventIds);
-        var notes = LoadAll(paths, "notes", diagnostics, ParseNote, out _);
+        var notes = LoadAll(paths, "notes", diagnostics, ParseNote, out var noteIds);
         var sources = JoinSources(seeds, entries, diagnostics);
         sourceIds.UnionWith(sources.Select(s => s.Id));
-        return new BookContent(book, sources, actors, events, notes, new DeclaredIds(actorIds, sourceIds, eventIds));
+        return new BookContent(book, sources, actors, events, notes, new DeclaredIds(actorIds, sourceIds, eventIds, noteIds));
     }
 
     private static BookInfo LoadBook(BookPaths paths, DiagnosticBag diagnostics)
@@ -60,7 +60,8 @@ public static class ContentLoader
             map.Text("description"),
             map.Text("base_url"),
             map.Text("language") ?? "en",
-            theme);
+            theme,
+            BriefingParser.Parse(map));
     }
 
     private static List<Seed> LoadSeeds(BookPaths paths)
@@ -190,9 +191,10 @@ public static class ContentLoader
         var dating = f.Text("dating");
         var place = f.Text("place");
         var key = f.Flag("key");
+        var garbled = f.Flag("rests_on_garbled");
         var related = f.Ids("related");
         // As for actors: a missing title or date is an error already; the rest is still worth checking.
-        return new Event(id, at, title ?? id, (date ?? PartialDate.Placeholder).AsApproximate(approximate), dating, place, key, actors, reports, related, Optional(doc.Markdown));
+        return new Event(id, at, title ?? id, (date ?? PartialDate.Placeholder).AsApproximate(approximate), dating, place, key, garbled, actors, reports, related, Optional(doc.Markdown));
     }
 
     private static Note? ParseNote(string id, SourceLocation at, FrontMatterDocument doc)

@@ -161,7 +161,8 @@ public sealed partial class YamlMap
 
                 yield break;
             default:
-                if (required) _diagnostics.Error(Locate(value), $"`{key}` must be a list of values");
+                // A block where a list belongs is a mistake whether or not the field is required.
+                _diagnostics.Error(Locate(value), $"`{key}` must be a list of values");
                 yield break;
         }
     }
