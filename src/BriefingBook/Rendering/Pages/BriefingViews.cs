@@ -45,12 +45,24 @@ internal static class BriefingViews
         {
             text = p.Text,
             sources = p.Sources.Select(id => book.SourcesById.GetValueOrDefault(id.Id)).OfType<Source>()
-                .Select(s => new { title = Views.ShortTitle(s), date = Views.Date(s.Published), href = links.To(SiteUrls.Source(s.Id)) }).ToArray(),
+                .Select(s => new { title = Label(s), date = Views.Date(s.Published), href = links.To(SiteUrls.Source(s.Id)) }).ToArray(),
             events = Events(p.Events, book, links),
             notes = p.Notes.Select(id => book.Notes.FirstOrDefault(n => n.Id == id.Id)).OfType<Note>()
                 .Select(n => new { title = n.Title, href = links.To(SiteUrls.Notes, SiteUrls.NoteAnchor(n.Id)) }).ToArray(),
         }),
     ];
+
+    /// <summary>
+    /// A source's name in a citation: its outlet, else the agency it is credited to, else its headline's first
+    /// words without the brackets that mark an editors' headline.
+    /// </summary>
+    private static string Label(Source source)
+    {
+        if (!string.IsNullOrWhiteSpace(source.Outlet)) return source.Outlet;
+        if (!string.IsNullOrWhiteSpace(source.Via)) return source.Via;
+        var words = source.Headline.Trim('[', ']').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 6 ? string.Join(' ', words) : string.Join(' ', words[..6]) + " …";
+    }
 
     private static object[] Events(IReadOnlyList<IdRef> ids, AnalysedBook book, Links links) =>
         [.. ids.Select(id => book.EventsById.GetValueOrDefault(id.Id)).OfType<Event>().Select(e => Views.Event(e, links))];
