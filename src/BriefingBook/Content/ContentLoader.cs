@@ -32,10 +32,10 @@ public static partial class ContentLoader
         var entries = LoadAll(paths, files, book.Limits, "sources", diagnostics, ParseSource, out var sourceIds);
         var actors = LoadAll(paths, files, book.Limits, "actors", diagnostics, ParseActor, out var actorIds);
         var events = LoadAll(paths, files, book.Limits, "events", diagnostics, ParseEvent, out var eventIds);
-        var notes = LoadAll(paths, files, book.Limits, "notes", diagnostics, ParseNote, out _);
+        var notes = LoadAll(paths, files, book.Limits, "notes", diagnostics, ParseNote, out var noteIds);
         var sources = JoinSources(seeds, unreadable, entries, diagnostics);
         sourceIds.UnionWith(sources.Select(s => s.Id));
-        return new BookContent(book, sources, actors, events, notes, new DeclaredIds(actorIds, sourceIds, eventIds));
+        return new BookContent(book, sources, actors, events, notes, new DeclaredIds(actorIds, sourceIds, eventIds, noteIds));
     }
 
     private static BookInfo LoadBook(BookPaths paths, BookFiles files, DiagnosticBag diagnostics)
@@ -66,7 +66,8 @@ public static partial class ContentLoader
             map.Markdown("description"),
             map.Url("base_url"),
             Language(map) ?? "en",
-            theme)
+            theme,
+            BriefingParser.Parse(map))
         {
             Limits = Limits(map),
         };
@@ -243,9 +244,10 @@ public static partial class ContentLoader
         var dating = f.Text("dating");
         var place = f.Text("place");
         var key = f.Flag("key");
+        var garbled = f.Flag("rests_on_garbled");
         var related = f.Ids("related");
         // As for actors: a missing title or date is an error already; the rest is still worth checking.
-        return new Event(id, at, title ?? id, (date ?? PartialDate.Placeholder).AsApproximate(approximate), dating, place, key, actors, reports, related, Optional(doc.Markdown));
+        return new Event(id, at, title ?? id, (date ?? PartialDate.Placeholder).AsApproximate(approximate), dating, place, key, garbled, actors, reports, related, Optional(doc.Markdown));
     }
 
     private static Note? ParseNote(string id, SourceLocation at, FrontMatterDocument doc)

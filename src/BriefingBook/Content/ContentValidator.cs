@@ -65,6 +65,27 @@ public static class ContentValidator
             foreach (var claim in note.Claims) Check(claim.Source, sourceIds, "source");
         }
 
+        // An event that rests on one garbled sentence shows a warning badge; the flag quoting that sentence is
+        // what lets the reader judge it, so the badge without a flag would be an empty claim.
+        var flagged = content.Notes.Where(n => n.Kind == NoteKind.Flag).SelectMany(n => n.Events).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var ev in content.Events.Where(e => e.RestsOnGarbled && !flagged.Contains(e.Id)))
+            diagnostics.Error(ev.At, $"`{ev.Id}` has `rests_on_garbled: true` but no flag in `content/notes/` names it: add a flag quoting the garbled sentence, with `events: [{ev.Id}]`");
+
+        var briefing = content.Book.Briefing;
+        foreach (var point in briefing.Judgements.Concat(briefing.Uncertain).Concat(briefing.Gaps))
+        {
+            foreach (var source in point.Sources) Check(source, sourceIds, "source");
+            foreach (var ev in point.Events) Check(ev, eventIds, "event");
+            foreach (var note in point.Notes) Check(note, content.Declared.Notes, "note");
+        }
+
+        foreach (var stage in briefing.Stages)
+        {
+            foreach (var ev in stage.Events) Check(ev, eventIds, "event");
+        }
+
+        foreach (var row in briefing.Reliability) Check(row.Source, sourceIds, "source");
+
         CheckAliases(content, diagnostics);
     }
 

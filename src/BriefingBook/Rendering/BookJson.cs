@@ -28,6 +28,7 @@ public static class BookJson
             ["title"] = info.Title,
             ["subtitle"] = info.Subtitle,
             ["language"] = info.Language,
+            ["briefing"] = Briefing(info.Briefing),
             ["actors"] = new JsonArray([.. book.Content.Actors.Select(a => (JsonNode)new JsonObject
             {
                 ["id"] = a.Id,
@@ -45,6 +46,7 @@ public static class BookJson
                 ["id"] = e.Id,
                 ["title"] = e.Title,
                 ["date"] = Date(e.Date),
+                ["rests_on_garbled"] = e.RestsOnGarbled,
                 ["actors"] = Strings(e.Actors.Select(a => a.Id)),
                 ["sources"] = Strings(e.Reports.Select(r => r.Source.Id).Distinct()),
                 ["related"] = Strings(e.Related.Select(r => r.Id)),
@@ -77,6 +79,40 @@ public static class BookJson
             })]),
         };
         return root.ToJsonString(Options) + "\n";
+    }
+
+    /// <summary>The home page's briefing as the editors wrote it in book.yml, with ids in place of links.</summary>
+    private static JsonObject Briefing(Content.Model.Briefing briefing)
+    {
+        static JsonArray Points(IEnumerable<Content.Model.BriefingPoint> points) => new([.. points.Select(p => (JsonNode)new JsonObject
+        {
+            ["text"] = p.Text,
+            ["sources"] = Strings(p.Sources.Select(x => x.Id)),
+            ["events"] = Strings(p.Events.Select(x => x.Id)),
+            ["notes"] = Strings(p.Notes.Select(x => x.Id)),
+        })]);
+
+        return new JsonObject
+        {
+            ["bottom_line"] = briefing.BottomLine,
+            ["judgements"] = Points(briefing.Judgements),
+            ["uncertain"] = Points(briefing.Uncertain),
+            ["stages"] = new JsonArray([.. briefing.Stages.Select(s => (JsonNode)new JsonObject
+            {
+                ["title"] = s.Title,
+                ["date"] = s.Date is null ? null : Date(s.Date),
+                ["text"] = s.Text,
+                ["events"] = Strings(s.Events.Select(x => x.Id)),
+            })]),
+            ["gaps"] = Points(briefing.Gaps),
+            ["reliability"] = new JsonArray([.. briefing.Reliability.Select(r => (JsonNode)new JsonObject
+            {
+                ["source"] = r.Source.Id,
+                ["dated"] = r.Dated,
+                ["defects"] = r.Defects,
+                ["confidence"] = r.Confidence.ToString().ToLowerInvariant(),
+            })]),
+        };
     }
 
     /// <summary>One reporting note: kind, the other sources, a summary, and the details its kind has.</summary>

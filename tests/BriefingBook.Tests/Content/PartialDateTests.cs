@@ -104,5 +104,5 @@ public sealed class PartialDateTests
     }
 
     private static Event Event(string id, string date) =>
-        new(id, new SourceLocation("x.md", 1), id, PartialDate.Parse(date), null, null, false, [], [], [], null);
+        new(id, new SourceLocation("x.md", 1), id, PartialDate.Parse(date), null, null, false, false, [], [], [], null);
 }

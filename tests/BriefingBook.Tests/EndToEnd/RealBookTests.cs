@@ -180,7 +180,7 @@ public sealed class RealBookTests : IClassFixture<RealBookTests.Built>
         var listed = page.QuerySelectorAll(".note-conflict[id], .note-flag[id]").Select(n => n.Id!).ToArray();
         Assert.Equal(book.Content.Notes.Select(n => "note-" + n.Id).Order(), listed.Order());
         Assert.Contains("[WHERE]", page.GetElementById("note-medvedev-where-placeholder")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(5, page.GetElementById("note-who-accepted-taliban-diplomats-first")!.QuerySelectorAll("ul.claims > li").Length);
+        Assert.Equal(4, page.GetElementById("note-who-accepted-taliban-diplomats-first")!.QuerySelectorAll("ul.claims > li").Length);
         // The five seeds are different articles: none copies another.
         Assert.Empty(book.Duplicates);
         Assert.NotNull(page.QuerySelector("#copies .empty"));
@@ -228,6 +228,52 @@ public sealed class RealBookTests : IClassFixture<RealBookTests.Built>
         Assert.NotNull(ev.QuerySelector("header a.badge.conflict[href='#disagreement']"));
         Assert.Contains("note-us-control-contradiction", ev.GetElementById("disagreement")!.InnerHtml, StringComparison.Ordinal);
         Assert.Null(_built.Links.Page("events/supreme-court-delists-taliban/index.html").QuerySelector("a.badge.conflict"));
+    }
+
+    [Fact]
+    public void The_home_page_carries_the_judgements_disputes_stages_gaps_and_reliability_table()
+    {
+        var briefing = _built.Result.Book!.Content.Book.Briefing;
+        var home = _built.Links.Page("index.html");
+
+        Assert.False(string.IsNullOrWhiteSpace(home.QuerySelector("#bottom-line .lede")?.TextContent));
+        Assert.InRange(briefing.Judgements.Count, 4, 6);
+        Assert.Equal(briefing.Judgements.Select(j => j.Text), home.QuerySelectorAll("#bottom-line ol.judgements > li .point").Select(p => p.TextContent));
+        Assert.Equal(briefing.Uncertain.Select(u => u.Text), home.QuerySelectorAll("#uncertain li .point").Select(p => p.TextContent));
+        Assert.Equal(briefing.Stages.Select(s => s.Title), home.QuerySelectorAll("#stages ol.stages > li h3").Select(h => h.TextContent));
+        Assert.NotEmpty(home.QuerySelectorAll("#gaps li"));
+
+        // One reliability row per source, each linking to its source page and giving a confidence.
+        var rows = home.QuerySelectorAll("#reliability tbody tr");
+        var linked = rows.Select(r => _built.Links.Target("index.html", r.QuerySelector("th a")!.GetAttribute("href")!)).Order().ToArray();
+        Assert.Equal(_built.Result.Book!.Content.Sources.Select(s => $"sources/{s.Id}/index.html").Order(), linked);
+        Assert.All(rows, r => Assert.Contains(r.QuerySelector(".confidence")!.TextContent, new[] { "high", "medium", "low" }));
+
+        // Every judgement cites at least one source, and each citation leads to that source's page.
+        foreach (var (judgement, item) in briefing.Judgements.Zip(home.QuerySelectorAll("#bottom-line ol.judgements > li")))
+        {
+            var sources = item.QuerySelectorAll("a").Select(a => _built.Links.Target("index.html", a.GetAttribute("href")!)).Where(t => t.StartsWith("sources/", StringComparison.Ordinal)).ToArray();
+            Assert.NotEmpty(judgement.Sources);
+            Assert.Equal(judgement.Sources.Select(s => $"sources/{s.Id}/index.html"), sources);
+        }
+
+        // Every disputed point names the reporting note that argues it, as a link to the note's anchor.
+        Assert.All(home.QuerySelectorAll("#uncertain li"), li => Assert.Contains(li.QuerySelectorAll("a"), a => a.GetAttribute("href")!.Contains("notes/index.html#note-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Events_resting_on_one_garbled_sentence_say_so_wherever_they_are_listed()
+    {
+        var garbled = _built.Result.Book!.Content.Events.Where(e => e.RestsOnGarbled).Select(e => e.Id).Order().ToArray();
+        Assert.Equal(["lavrov-pragmatic-policy", "russia-lists-taliban-as-terrorist"], garbled);
+
+        var chronology = _built.Links.Page("chronology/index.html");
+        var badged = chronology.QuerySelectorAll("ol.timeline > li").Where(li => li.QuerySelector(".badge.garbled") is not null)
+            .Select(li => li.QuerySelector("h3 a")!.GetAttribute("href")!.Split('/')[^2]).Order().ToArray();
+        Assert.Equal(garbled, badged);
+        Assert.NotNull(_built.Links.Page("events/russia-lists-taliban-as-terrorist/index.html").QuerySelector("header .badge.garbled"));
+        var keyDate = _built.Links.Page("index.html").QuerySelectorAll("li.event-line").Single(li => li.QuerySelector("a")!.GetAttribute("href")!.Contains("/russia-lists-taliban-as-terrorist/", StringComparison.Ordinal));
+        Assert.NotNull(keyDate.QuerySelector(".badge.garbled"));
     }
 
     public sealed class Built : IDisposable

@@ -232,6 +232,7 @@ public sealed partial class YamlMap
 
                 yield break;
             default:
+                // A block where a list belongs is a mistake whether or not the field is required.
                 _diagnostics.Error(Locate(value), $"`{key}` must be a list of values (`[a, b]` or lines starting with `- `), not a block of fields");
                 yield break;
         }

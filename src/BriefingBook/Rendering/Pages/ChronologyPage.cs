@@ -17,6 +17,7 @@ internal static class ChronologyPage
                 date = Views.Date(e.Date),
                 href = links.To(SiteUrls.Event(e.Id)),
                 key = e.Key,
+                garbled = e.RestsOnGarbled,
                 contested = book.IsContested(e),
                 summary_html = MarkdownRenderer.ToHtml(e.SummaryMarkdown),
                 actors = Views.Actors(book.Resolve(e.Actors), links),

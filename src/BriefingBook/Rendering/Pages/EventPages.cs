@@ -32,6 +32,7 @@ internal static class EventPages
             conflicts = conflicts.Select(c => NoteViews.Conflict(c, book, links)).ToArray(),
             notes = book.NotesAbout(ev.Id).Select(n => NoteViews.EditorNote(n, book, links)).ToArray(),
             contested = book.IsContested(ev),
+            garbled = ev.RestsOnGarbled,
             side_by_side = book.QuotesOf(ev).Count > 1,
             report_count = book.QuotesOf(ev).Count,
             related = ev.Related.Select(r => book.EventsById.GetValueOrDefault(r.Id)).OfType<Event>().Select(e => Views.Event(e, links)).ToArray(),

@@ -14,6 +14,7 @@ internal static class HomePage
             title = info.Title,
             subtitle = info.Subtitle,
             description_html = MarkdownRenderer.ToHtml(info.DescriptionMarkdown),
+            briefing = BriefingViews.Build(book, links),
             counts = new
             {
                 sources = book.Content.Sources.Count,

@@ -42,6 +42,7 @@ internal static class Views
         date = Date(ev.Date),
         href = links.To(SiteUrls.Event(ev.Id)),
         key = ev.Key,
+        garbled = ev.RestsOnGarbled,
     };
 
     public static string KindLabel(ActorKind kind) => kind switch
