@@ -1,10 +1,15 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace BriefingBook.Tests.Support;
 
 /// <summary>Runs the real <c>briefingbook</c> executable as editors and CI run it.</summary>
-internal static class Executable
+internal static partial class Executable
 {
+    // libc's kill(2): the `kill` program is not on every machine.
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+
     public sealed record Outcome(int Exit, string Stdout, string Stderr);
 
     public static Outcome Run(params string[] args) => Run(args, signalAfter: null);
@@ -22,8 +27,7 @@ internal static class Executable
         if (signalAfter is { } delay)
         {
             Thread.Sleep(delay);
-            using var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-            kill.WaitForExit();
+            Assert.Equal(0, Kill(process.Id, signal == "TERM" ? 15 : 2));
         }
 
         if (!process.WaitForExit(timeout ?? TimeSpan.FromSeconds(60)))
