@@ -81,7 +81,8 @@ internal static class SourcePages
             }).ToArray();
         return new
         {
-            any = notes.Count > 0,
+            // Template matches (wire formulas) are listed in book.json only: they are not duplicated reporting.
+            any = notes.Any(n => n.Kind != SourceNoteKind.Template),
             conflicts = notes.Where(n => n.ReportConflict is not null).Select(n => NoteViews.Conflict(n.ReportConflict!, book, links)).ToArray(),
             editor_conflicts = notes.Where(n => n.Kind == SourceNoteKind.Conflict && n.EditorNote is not null).Select(n => NoteViews.EditorNote(n.EditorNote!, book, links)).ToArray(),
             // One entry per copied passage, however many of its edits look like conflicts.
@@ -119,7 +120,7 @@ internal static class SourcePages
     /// <summary>"2 conflicts, 1 flag, 14 copied paragraphs": the notes of a source, counted by kind, for the index.</summary>
     private static string? NotesCount(IReadOnlyList<SourceNote> notes)
     {
-        var parts = notes.Where(n => !n.Possible).GroupBy(n => n.Kind).OrderBy(g => g.Key).Select(g => g.Key switch
+        var parts = notes.Where(n => !n.Possible && n.Kind != SourceNoteKind.Template).GroupBy(n => n.Kind).OrderBy(g => g.Key).Select(g => g.Key switch
         {
             SourceNoteKind.Conflict => Views.Count(g.Count(), "conflict"),
             SourceNoteKind.Flag => Views.Count(g.Count(), "flag"),
