@@ -36,11 +36,10 @@ public static class DuplicateDetector
             .Select((s, i) => (s, i)).ToDictionary(x => x.s.Id, x => x.i, StringComparer.Ordinal);
 
         var perSource = new Passage[sources.Count][];
-        Parallel.For(0, sources.Count, i => perSource[i] = Passages(sources[i], order[sources[i].Id], options));
+        var bodies = new ulong[sources.Count][];
+        Parallel.For(0, sources.Count, i => (perSource[i], bodies[order[sources[i].Id]]) = Passages(sources[i], order[sources[i].Id], options));
         var passages = perSource.SelectMany(p => p).ToArray();
         var sourceOf = passages.Select(p => p.Source).ToArray();
-        var firstPassage = new int[sources.Count];
-        for (var i = passages.Length - 1; i >= 0; i--) firstPassage[sourceOf[i]] = i;
 
         // The inverted index as two parallel arrays sorted by wording: a primitive-key sort, far faster than
         // sorting tuples, and each wording's posting list becomes one run. An entry's item is its passage (high
@@ -121,7 +120,6 @@ public static class DuplicateDetector
         var pairArray = pairs.ToArray();
         Array.Sort(pairArray);
         var alike = new List<Candidate>();
-        var bodies = new Dictionary<int, ulong[]>();
         var wholeStories = new Dictionary<long, bool>();
         for (var from = 0; from < pairArray.Length;)
         {
@@ -139,7 +137,7 @@ public static class DuplicateDetector
                     // Copied, if enough of what they share is wording few other paragraphs use; else both use a
                     // formula, unless the two stories match as wholes (a story re-filed, however formulaic).
                     var byWording = uncommon >= options.MinShared && uncommon >= options.MinRareShare * shared;
-                    var wholeStory = !byWording && WholeStoriesMatch(sourceOf[a], sourceOf[b], passages, firstPassage, bodies, wholeStories, options);
+                    var wholeStory = !byWording && WholeStoriesMatch(sourceOf[a], sourceOf[b], bodies, wholeStories, options);
                     alike.Add(new Candidate(a, b, similarity, byWording || wholeStory ? DuplicateKind.Copy : DuplicateKind.Template, wholeStory));
                 }
             }
@@ -180,9 +178,10 @@ public static class DuplicateDetector
     /// <summary>
     /// The passages of one source: each prose paragraph of at least <see cref="DuplicateOptions.MinWords"/>
     /// words; or, when the body has no such paragraph but that many words in all (an earnings table, a short
-    /// brief), the whole body as one passage, so a short story re-filed is still found.
+    /// brief), the whole body as one passage, so a short story re-filed is still found. Also the shingles of the
+    /// whole body read as one text, for comparing whole stories.
     /// </summary>
-    private static Passage[] Passages(Source source, int rank, DuplicateOptions options)
+    private static (Passage[] Passages, ulong[] Body) Passages(Source source, int rank, DuplicateOptions options)
     {
         var prose = source.Body.Paragraphs.Where(p => p.Kind == ParagraphKind.Text).ToArray();
         var words = prose.Select(p =>
@@ -190,40 +189,30 @@ public static class DuplicateDetector
             var figures = new List<bool>();
             return (Paragraph: p, Words: Shingler.WordHashes(p.Text, figures), Figures: figures);
         }).ToArray();
+        var all = words.SelectMany(w => w.Words).ToList();
+        var body = Shingler.Shingles(all, options.ShingleSize);
         if (words.Any(w => w.Words.Count >= options.MinWords))
         {
-            return [.. words.Where(w => w.Words.Count >= options.MinWords)
-                .Select(w => new Passage(new PassageRef(source, w.Paragraph), rank, w.Words, w.Figures, options.ShingleSize))];
+            return ([.. words.Where(w => w.Words.Count >= options.MinWords)
+                .Select(w => new Passage(new PassageRef(source, w.Paragraph), rank, w.Words, w.Figures, options.ShingleSize))], body);
         }
 
-        var all = words.SelectMany(w => w.Words).ToList();
-        if (all.Count < options.MinWords) return [];
-        var body = prose[0] with { Text = string.Join(" ", prose.Select(p => p.Text)) };
-        return [new Passage(new PassageRef(source, body) { WholeBody = true }, rank, all, [.. words.SelectMany(w => w.Figures)], options.ShingleSize)];
+        if (all.Count < options.MinWords) return ([], body);
+        var whole = prose[0] with { Text = string.Join(" ", prose.Select(p => p.Text)) };
+        return ([new Passage(new PassageRef(source, whole) { WholeBody = true }, rank, all, [.. words.SelectMany(w => w.Figures)], options.ShingleSize)], body);
     }
 
     /// <summary>
     /// Whether two sources' whole bodies share at least <see cref="DuplicateOptions.WholeStorySimilarity"/> of
-    /// their shingles (Jaccard): the same story filed twice. Each body's shingles are merged once, on demand.
+    /// their shingles (Jaccard), the body read as one text: the same story filed twice.
     /// </summary>
-    private static bool WholeStoriesMatch(
-        int first, int second, Passage[] passages, int[] firstPassage, Dictionary<int, ulong[]> bodies, Dictionary<long, bool> known, DuplicateOptions options)
+    private static bool WholeStoriesMatch(int first, int second, ulong[][] bodies, Dictionary<long, bool> known, DuplicateOptions options)
     {
         var key = ((long)Math.Min(first, second) << 32) | (uint)Math.Max(first, second);
         if (known.TryGetValue(key, out var match)) return match;
-        var (a, b) = (Body(first, passages, firstPassage, bodies), Body(second, passages, firstPassage, bodies));
+        var (a, b) = (bodies[first], bodies[second]);
         var shared = SharedCount(a, b);
-        return known[key] = shared >= options.WholeStorySimilarity * (a.Length + b.Length - shared);
-    }
-
-    private static ulong[] Body(int source, Passage[] passages, int[] firstPassage, Dictionary<int, ulong[]> bodies)
-    {
-        if (bodies.TryGetValue(source, out var body)) return body;
-        // A source's passages are contiguous in the array.
-        var all = new List<ulong>();
-        for (var i = firstPassage[source]; i < passages.Length && passages[i].Source == source; i++) all.AddRange(passages[i].Shingles);
-        all.Sort();
-        return bodies[source] = [.. all.Distinct()];
+        return known[key] = a.Length > 0 && b.Length > 0 && shared >= options.WholeStorySimilarity * (a.Length + b.Length - shared);
     }
 
     /// <summary>

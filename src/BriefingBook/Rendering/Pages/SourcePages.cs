@@ -105,17 +105,21 @@ internal static class SourcePages
     }
 
     /// <summary>
-    /// The copies shown for each paragraph: the closest <see cref="DuplicateOptions.MaxCopiesShown"/> (most similar,
-    /// then earliest). The detector caps what each paragraph keeps, but an original that hundreds of copies all
-    /// keep would still list them all; the page names the best and counts the rest.
+    /// The copies shown for each paragraph, at most <see cref="DuplicateOptions.MaxCopiesShown"/>: the earliest
+    /// (the likely original), then the most similar. The detector caps what each paragraph keeps, but an
+    /// original that hundreds of copies all keep would still list them all; the page names these and counts the rest.
     /// </summary>
     public static IEnumerable<SourceNote> ShownCopies(IReadOnlyList<SourceNote> notes, string sourceId) =>
         notes.Where(n => n.Kind == SourceNoteKind.Duplicate && n.Passage is not null)
             .GroupBy(n => n.Passage!.From(sourceId).Here.Paragraph.Number)
-            .SelectMany(g => g
-                .OrderByDescending(n => n.Passage!.Similarity)
-                .ThenBy(n => n.Passage!.From(sourceId).There.Source, EarliestFirst.Instance)
-                .Take(DuplicateOptions.Default.MaxCopiesShown));
+            .SelectMany(g =>
+            {
+                var earliest = g.MinBy(n => n.Passage!.From(sourceId).There.Source, EarliestFirst.Instance)!;
+                return g.OrderByDescending(n => ReferenceEquals(n, earliest))
+                    .ThenByDescending(n => n.Passage!.Similarity)
+                    .ThenBy(n => n.Passage!.From(sourceId).There.Source, EarliestFirst.Instance)
+                    .Take(DuplicateOptions.Default.MaxCopiesShown);
+            });
 
     /// <summary>"2 conflicts, 1 flag, 14 copied paragraphs": the notes of a source, counted by kind, for the index.</summary>
     private static string? NotesCount(IReadOnlyList<SourceNote> notes)
