@@ -36,14 +36,16 @@ public static class DuplicateDetector
             .Select((s, i) => (s, i)).ToDictionary(x => x.s.Id, x => x.i, StringComparer.Ordinal);
 
         var perSource = new Passage[sources.Count][];
-        var bodies = new ulong[sources.Count][];
-        Parallel.For(0, sources.Count, i => (perSource[i], bodies[order[sources[i].Id]]) = Passages(sources[i], order[sources[i].Id], options));
+        var words = new List<ulong>[sources.Count];
+        Parallel.For(0, sources.Count, i => (perSource[i], words[order[sources[i].Id]]) = Passages(sources[i], order[sources[i].Id], options));
+        var bodies = new ulong[]?[sources.Count];
         var passages = perSource.SelectMany(p => p).ToArray();
         var sourceOf = passages.Select(p => p.Source).ToArray();
 
         // The inverted index as two parallel arrays sorted by wording: a primitive-key sort, far faster than
         // sorting tuples, and each wording's posting list becomes one run. An entry's item is its passage (high
-        // half) and the wording's place among that passage's distinct wordings (low half).
+        // half) and the shingle's place in the passage (low half). A passage using one wording twice (a formula
+        // repeated with other figures) is in its run twice: its own pairs are skipped, as pairs within a source are.
         var keys = new ulong[passages.Sum(p => (long)p.Wordings.Length)];
         var items = new long[keys.Length];
         var n = 0;
@@ -69,13 +71,20 @@ public static class DuplicateDetector
             var to = from + 1;
             while (to < keys.Length && keys[to] == keys[from]) to++;
             var run = to - from;
-            texts.Clear();
-            for (var i = from; i < to; i++) texts.Add(passages[Owner(items[i])].Fingerprint);
-            texts.Sort();
             var distinct = 1;
-            for (var i = 1; i < texts.Count; i++)
+            if (run == 2)
             {
-                if (texts[i] != texts[i - 1]) distinct++;
+                if (passages[Owner(items[from])].Fingerprint != passages[Owner(items[from + 1])].Fingerprint) distinct = 2;
+            }
+            else if (run > 2)
+            {
+                texts.Clear();
+                for (var i = from; i < to; i++) texts.Add(passages[Owner(items[i])].Fingerprint);
+                texts.Sort();
+                for (var i = 1; i < texts.Count; i++)
+                {
+                    if (texts[i] != texts[i - 1]) distinct++;
+                }
             }
 
             var uncommon = distinct <= options.RareTexts;
@@ -137,7 +146,7 @@ public static class DuplicateDetector
                     // Copied, if enough of what they share is wording few other paragraphs use; else both use a
                     // formula, unless the two stories match as wholes (a story re-filed, however formulaic).
                     var byWording = uncommon >= options.MinShared && uncommon >= options.MinRareShare * shared;
-                    var wholeStory = !byWording && WholeStoriesMatch(sourceOf[a], sourceOf[b], bodies, wholeStories, options);
+                    var wholeStory = !byWording && WholeStoriesMatch(sourceOf[a], sourceOf[b], words, bodies, wholeStories, options);
                     alike.Add(new Candidate(a, b, similarity, byWording || wholeStory ? DuplicateKind.Copy : DuplicateKind.Template, wholeStory));
                 }
             }
@@ -153,7 +162,8 @@ public static class DuplicateDetector
         {
             var (a, b, similarity, kind, wholeStory) = kept[k];
             if (sourceOf[a] > sourceOf[b] || (sourceOf[a] == sourceOf[b] && a > b)) (a, b) = (b, a);
-            var diff = WordDiff.Compare(passages[a].Ref.Paragraph.Text, passages[b].Ref.Paragraph.Text);
+            // A template match is listed, not shown: its diff would be read by no one.
+            var diff = kind == DuplicateKind.Copy ? WordDiff.Compare(passages[a].Ref.Paragraph.Text, passages[b].Ref.Paragraph.Text) : [];
             // Changed facts are worth a reader's attention only between real copies, close enough that the edit
             // is an edit: between two uses of a formula, or two bulletins in one formula, they are simply news.
             var checkFacts = kind == DuplicateKind.Copy && !wholeStory && similarity >= options.ConflictSimilarity;
@@ -178,10 +188,10 @@ public static class DuplicateDetector
     /// <summary>
     /// The passages of one source: each prose paragraph of at least <see cref="DuplicateOptions.MinWords"/>
     /// words; or, when the body has no such paragraph but that many words in all (an earnings table, a short
-    /// brief), the whole body as one passage, so a short story re-filed is still found. Also the shingles of the
-    /// whole body read as one text, for comparing whole stories.
+    /// brief), the whole body as one passage, so a short story re-filed is still found. Also the words of the
+    /// whole body, for comparing whole stories.
     /// </summary>
-    private static (Passage[] Passages, ulong[] Body) Passages(Source source, int rank, DuplicateOptions options)
+    private static (Passage[] Passages, List<ulong> Words) Passages(Source source, int rank, DuplicateOptions options)
     {
         var prose = source.Body.Paragraphs.Where(p => p.Kind == ParagraphKind.Text).ToArray();
         var words = prose.Select(p =>
@@ -190,27 +200,28 @@ public static class DuplicateDetector
             return (Paragraph: p, Words: Shingler.WordHashes(p.Text, figures), Figures: figures);
         }).ToArray();
         var all = words.SelectMany(w => w.Words).ToList();
-        var body = Shingler.Shingles(all, options.ShingleSize);
         if (words.Any(w => w.Words.Count >= options.MinWords))
         {
             return ([.. words.Where(w => w.Words.Count >= options.MinWords)
-                .Select(w => new Passage(new PassageRef(source, w.Paragraph), rank, w.Words, w.Figures, options.ShingleSize))], body);
+                .Select(w => new Passage(new PassageRef(source, w.Paragraph), rank, w.Words, w.Figures, options.ShingleSize))], all);
         }
 
-        if (all.Count < options.MinWords) return ([], body);
+        if (all.Count < options.MinWords) return ([], all);
         var whole = prose[0] with { Text = string.Join(" ", prose.Select(p => p.Text)) };
-        return ([new Passage(new PassageRef(source, whole) { WholeBody = true }, rank, all, [.. words.SelectMany(w => w.Figures)], options.ShingleSize)], body);
+        return ([new Passage(new PassageRef(source, whole) { WholeBody = true }, rank, all, [.. words.SelectMany(w => w.Figures)], options.ShingleSize)], all);
     }
 
     /// <summary>
     /// Whether two sources' whole bodies share at least <see cref="DuplicateOptions.WholeStorySimilarity"/> of
-    /// their shingles (Jaccard), the body read as one text: the same story filed twice.
+    /// their shingles (Jaccard), the body read as one text: the same story filed twice. A body's shingles are
+    /// made when first needed: few stories are compared whole.
     /// </summary>
-    private static bool WholeStoriesMatch(int first, int second, ulong[][] bodies, Dictionary<long, bool> known, DuplicateOptions options)
+    private static bool WholeStoriesMatch(int first, int second, List<ulong>[] words, ulong[]?[] bodies, Dictionary<long, bool> known, DuplicateOptions options)
     {
         var key = ((long)Math.Min(first, second) << 32) | (uint)Math.Max(first, second);
         if (known.TryGetValue(key, out var match)) return match;
-        var (a, b) = (bodies[first], bodies[second]);
+        var a = bodies[first] ??= Shingler.Shingles(words[first], options.ShingleSize);
+        var b = bodies[second] ??= Shingler.Shingles(words[second], options.ShingleSize);
         var shared = SharedCount(a, b);
         return known[key] = a.Length > 0 && b.Length > 0 && shared >= options.WholeStorySimilarity * (a.Length + b.Length - shared);
     }
@@ -279,7 +290,7 @@ public static class DuplicateDetector
             if (x[i] == y[j])
             {
                 shared++;
-                if (first.Uncommon[first.WordingOf[i]]) uncommon++;
+                if (first.Uncommon[i]) uncommon++;
                 i++;
                 j++;
             }
@@ -324,9 +335,9 @@ public static class DuplicateDetector
     private readonly record struct Candidate(int A, int B, double Similarity, DuplicateKind Kind, bool WholeStory);
 
     /// <summary>
-    /// One compared passage: its shingles (sorted, distinct), their distinct wordings (sorted) with, for each
-    /// shingle, the index of its wording, whether each wording is uncommon (filled in by the index pass), and a
-    /// fingerprint of its text, so that word-for-word copies count as one text.
+    /// One compared passage: its shingles (sorted, distinct), the wording of each and whether that wording is
+    /// uncommon (filled in by the index pass), and a fingerprint of its text, so that word-for-word copies count
+    /// as one text.
     /// </summary>
     private sealed class Passage
     {
@@ -336,9 +347,8 @@ public static class DuplicateDetector
             Source = source;
             var (shingles, wordings) = Shingler.ShinglesAndWordings(words, figures, size);
             Shingles = shingles;
-            Wordings = [.. wordings.Distinct().Order()];
-            WordingOf = [.. wordings.Select(w => Array.BinarySearch(Wordings, w))];
-            Uncommon = new bool[Wordings.Length];
+            Wordings = wordings;
+            Uncommon = new bool[wordings.Length];
             var fingerprint = 14695981039346656037UL;
             foreach (var s in shingles) fingerprint = (fingerprint ^ s) * 1099511628211UL;
             Fingerprint = fingerprint;
@@ -351,9 +361,8 @@ public static class DuplicateDetector
 
         public ulong[] Shingles { get; }
 
+        /// <summary>The wording of each shingle, in the order of <see cref="Shingles"/>.</summary>
         public ulong[] Wordings { get; }
-
-        public int[] WordingOf { get; }
 
         public bool[] Uncommon { get; }
 

@@ -3,7 +3,8 @@ namespace BriefingBook.Analysis.Duplicates;
 /// <summary>
 /// A paragraph found near-verbatim in two sources. <see cref="First"/> is the earlier source (by publication
 /// date, undated last, then id); <see cref="Similarity"/> is the share of the shorter paragraph's shingles
-/// found in the other; <see cref="Diff"/> reads from <see cref="First"/> (removed) to <see cref="Second"/> (added).
+/// found in the other; <see cref="Diff"/> reads from <see cref="First"/> (removed) to <see cref="Second"/> (added),
+/// and is empty for a template match, which no page shows.
 /// </summary>
 public sealed record DuplicatePassage(
     PassageRef First,
@@ -12,7 +13,7 @@ public sealed record DuplicatePassage(
     IReadOnlyList<DiffSegment> Diff,
     IReadOnlyList<Discrepancy> Discrepancies)
 {
-    public bool Identical => Diff.All(d => d.Op == DiffOp.Same);
+    public bool Identical => Kind == DuplicateKind.Copy && Diff.All(d => d.Op == DiffOp.Same);
 
     /// <summary>Copied text, or a formula both passages use (listed apart, not shown as duplicated reporting).</summary>
     public DuplicateKind Kind { get; init; } = DuplicateKind.Copy;
