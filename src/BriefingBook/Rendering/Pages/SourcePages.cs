@@ -101,6 +101,8 @@ internal static class SourcePages
                 sources = Views.Sources(n.Sources.Select(id => book.SourcesById[id]), links),
             }).ToArray(),
             notes_href = links.To(SiteUrls.Notes),
+            // In a corpus the notes page summarises; each family of copies has its own page.
+            family_href = NotesPage.FamilyPageOf(book, source.Id) is { } family ? links.To(family) : null,
         };
     }
 
