@@ -144,9 +144,12 @@ public static class DuplicateDetector
                 if (similarity >= options.MinSimilarity)
                 {
                     // Copied, if enough of what they share is wording few other paragraphs use; else both use a
-                    // formula, unless the two stories match as wholes (a story re-filed, however formulaic).
+                    // formula, unless the two stories match as wholes (a story re-filed, however formulaic). Two
+                    // short bodies compared whole are whole stories already: an earnings table's wording is all
+                    // formula ("Shr # cts vs # cts"), its figures are what it says, and alike figures are a re-filing.
                     var byWording = uncommon >= options.MinShared && uncommon >= options.MinRareShare * shared;
-                    var wholeStory = !byWording && WholeStoriesMatch(sourceOf[a], sourceOf[b], words, bodies, wholeStories, options);
+                    var wholeStory = !byWording && ((passages[a].Ref.WholeBody && passages[b].Ref.WholeBody)
+                        || WholeStoriesMatch(sourceOf[a], sourceOf[b], words, bodies, wholeStories, options));
                     alike.Add(new Candidate(a, b, similarity, byWording || wholeStory ? DuplicateKind.Copy : DuplicateKind.Template, wholeStory));
                 }
             }
