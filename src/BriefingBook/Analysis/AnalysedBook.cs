@@ -41,11 +41,13 @@ public sealed class AnalysedBook
         LocatedQuotes located,
         MentionIndex mentions,
         IReadOnlyList<DuplicatePassage> duplicates,
-        IReadOnlyList<ReportConflict> conflicts)
+        IReadOnlyList<ReportConflict> conflicts,
+        IReadOnlyList<DuplicatePassage>? templates = null)
     {
         var quotes = located.Reports;
         Mentions = mentions;
         Duplicates = duplicates;
+        Templates = templates ?? [];
         Conflicts = conflicts;
         Notes = [.. content.Notes.OrderBy(n => n.Kind).ThenBy(n => n.Id, StringComparer.Ordinal)];
         Content = content;
@@ -85,7 +87,7 @@ public sealed class AnalysedBook
         _notesByEvent = Notes.SelectMany(n => n.Events.Select(e => (Event: e.Id, Note: n)))
             .GroupBy(x => x.Event, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Note>)[.. g.Select(x => x.Note).Distinct()], StringComparer.Ordinal);
-        _notesBySource = ReportingNotes.BySource(content, duplicates, conflicts, located.Claims);
+        _notesBySource = ReportingNotes.BySource(content, duplicates, conflicts, located.Claims, Templates);
     }
 
     public BookContent Content { get; }
@@ -106,8 +108,14 @@ public sealed class AnalysedBook
     /// <summary>Names of actors found in the sources' text.</summary>
     public MentionIndex Mentions { get; }
 
-    /// <summary>Every passage found near-verbatim in two sources.</summary>
+    /// <summary>Every passage copied between two sources.</summary>
     public IReadOnlyList<DuplicatePassage> Duplicates { get; }
+
+    /// <summary>
+    /// Passages alike only because both use a wire formula: not duplicated reporting, so not shown on the
+    /// pages; listed apart in <c>book.json</c>.
+    /// </summary>
+    public IReadOnlyList<DuplicatePassage> Templates { get; }
 
     /// <summary>Every event whose reports disagree on a field.</summary>
     public IReadOnlyList<ReportConflict> Conflicts { get; }

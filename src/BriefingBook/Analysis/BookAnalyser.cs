@@ -16,8 +16,9 @@ public static class BookAnalyser
     {
         var quotes = QuoteLocator.Locate(content, diagnostics);
         var mentions = new MentionIndex(content, new NameMatcher(content.Actors));
-        var duplicates = DuplicateDetector.Find(content.Sources);
+        var alike = DuplicateDetector.Find(content.Sources);
         var conflicts = ConflictDetector.Find(content.Events);
-        return new AnalysedBook(content, quotes, mentions, duplicates, conflicts);
+        return new AnalysedBook(content, quotes, mentions, [.. alike.Where(d => d.Kind == DuplicateKind.Copy)], conflicts,
+            [.. alike.Where(d => d.Kind == DuplicateKind.Template)]);
     }
 }

@@ -144,6 +144,11 @@ public static class BookJson
             {
                 json["differences"] = new JsonArray([.. passage.Discrepancies.Select(d => (JsonNode)JsonValue.Create(d.Describe()))]);
                 json["copies_found"] = passage.CopiesFrom(sourceId);
+                if (passage.WholeStory) json["whole_story"] = true;
+            }
+            else if (note.Kind == SourceNoteKind.Template)
+            {
+                json["matches_found"] = passage.CopiesFrom(sourceId);
             }
         }
 

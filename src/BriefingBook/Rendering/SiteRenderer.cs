@@ -24,6 +24,7 @@ public static class SiteRenderer
         pages.AddRange(book.Content.Actors.Select(a => ActorPages.Build(book, a, prettyUrls)));
         pages.AddRange(book.Content.Events.Select(e => EventPages.Build(book, e, prettyUrls)));
         pages.AddRange(book.Content.Sources.Select(s => SourcePages.Build(book, s, prettyUrls)));
+        pages.AddRange(NotesPage.Families(book, prettyUrls));
 
         var files = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         Parallel.ForEach(pages, new ParallelOptions { CancellationToken = cancel }, page =>

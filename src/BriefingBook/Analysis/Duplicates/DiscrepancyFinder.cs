@@ -3,11 +3,13 @@ using System.Text.RegularExpressions;
 namespace BriefingBook.Analysis.Duplicates;
 
 /// <summary>
-/// Reads a word diff for edits that change a fact rather than the wording. Only replacements count (one copy
-/// says X where the other says Y); a copy that merely drops words omits, it does not contradict. A change is
-/// a date if either side has a month, weekday, year or relative day ("yesterday", "last week"), else a
-/// number if either side has a digit or a number word, else a name if either side has a capitalised word
-/// that is not a common sentence opener.
+/// Reads a word diff for edits that change a fact rather than the wording. Only short replacements count (one
+/// copy says X where the other says Y, in at most <see cref="MaxEditWords"/> words a side): a copy that merely
+/// drops or adds words omits, it does not contradict, and a rewritten clause is a rewrite, not a changed fact.
+/// Punctuation and capitals are not edits ("350 mln dlr" / "350-mln-dlr", "said." / "said today." is an
+/// addition). A change is a date if either side has a month, weekday, year or relative day ("yesterday",
+/// "last week"), else a number if either side has a digit or a number word, else a name if each side has a
+/// capitalised word, not a common sentence opener, that the other lacks (one name replaced by another).
 /// </summary>
 public static partial class DiscrepancyFinder
 {
@@ -16,6 +18,9 @@ public static partial class DiscrepancyFinder
         "The", "A", "An", "In", "On", "At", "He", "She", "It", "They", "We", "This", "That", "These", "Those", "But", "And", "As", "According",
     };
 
+    /// <summary>Longest replacement, in words a side, read as a changed fact rather than a rewrite.</summary>
+    public const int MaxEditWords = 3;
+
     public static IReadOnlyList<Discrepancy> Find(IReadOnlyList<DiffSegment> diff)
     {
         var found = new List<Discrepancy>();
@@ -23,6 +28,12 @@ public static partial class DiscrepancyFinder
         {
             if (diff[i].Op != DiffOp.Removed || i + 1 >= diff.Count || diff[i + 1].Op != DiffOp.Added) continue;
             var (first, second) = (diff[i].Text, diff[i + 1].Text);
+            if (!IsEdit(first, second))
+            {
+                i++;
+                continue;
+            }
+
             // "December 2" → "December 3" changes only "2": the unchanged neighbours say it is a date.
             var before = i > 0 && diff[i - 1].Op == DiffOp.Same ? LastWord(diff[i - 1].Text) : "";
             var after = i + 2 < diff.Count && diff[i + 2].Op == DiffOp.Same ? FirstWord(diff[i + 2].Text) : "";
@@ -46,9 +57,36 @@ public static partial class DiscrepancyFinder
         var numeric = NumberPattern().IsMatch(first) || NumberPattern().IsMatch(second);
         if (numeric && (MonthPattern().IsMatch(before) || MonthPattern().IsMatch(after))) return DiscrepancyKind.Date;
         if (numeric) return DiscrepancyKind.Number;
-        if (HasName(first, second) || HasName(second, first)) return DiscrepancyKind.Name;
+        if (HasName(first, second) && HasName(second, first)) return DiscrepancyKind.Name;
         return null;
     }
+
+    /// <summary>
+    /// Whether replacing <paramref name="first"/> by <paramref name="second"/> changes words, not just
+    /// punctuation, capitals or where a word breaks, and is short enough to be an edit: the words both sides
+    /// start or end with (compared on letters and digits) are set aside first, and what remains must be
+    /// non-empty on both sides.
+    /// </summary>
+    private static bool IsEdit(string first, string second)
+    {
+        var a = first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Key).Where(k => k.Length > 0).ToList();
+        var b = second.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Key).Where(k => k.Length > 0).ToList();
+        while (a.Count > 0 && b.Count > 0 && a[0] == b[0])
+        {
+            a.RemoveAt(0);
+            b.RemoveAt(0);
+        }
+
+        while (a.Count > 0 && b.Count > 0 && a[^1] == b[^1])
+        {
+            a.RemoveAt(a.Count - 1);
+            b.RemoveAt(b.Count - 1);
+        }
+
+        return a.Count > 0 && b.Count > 0 && a.Count <= MaxEditWords && b.Count <= MaxEditWords && string.Concat(a) != string.Concat(b);
+    }
+
+    private static string Key(string word) => string.Concat(word.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     /// <summary>A capitalised word in <paramref name="text"/> that the other side lacks in any case ("The talks" / "Talks" is no name change).</summary>
     private static bool HasName(string text, string other)

@@ -7,8 +7,9 @@ namespace BriefingBook.Analysis.Notes;
 
 /// <summary>
 /// Gathers, per source, the notes the analysis found: duplicated passages (and the possible conflicts their
-/// edits suggest), corroborated events, report conflicts, and the editors' conflicts and flags. Each list is
-/// ordered conflicts first, then flags, duplicates and corroboration: what most needs a reader's attention.
+/// edits suggest), corroborated events, report conflicts, the editors' conflicts and flags, and, last, the
+/// passages alike only in a wire formula. Each list is ordered conflicts first, then flags, duplicates,
+/// corroboration and template matches: what most needs a reader's attention.
 /// </summary>
 public static class ReportingNotes
 {
@@ -16,7 +17,8 @@ public static class ReportingNotes
         BookContent content,
         IReadOnlyList<DuplicatePassage> duplicates,
         IReadOnlyList<ReportConflict> conflicts,
-        IReadOnlyList<ClaimMatch> claims)
+        IReadOnlyList<ClaimMatch> claims,
+        IReadOnlyList<DuplicatePassage> templates)
     {
         var notes = new Dictionary<string, List<SourceNote>>(StringComparer.Ordinal);
         var headline = content.Sources.ToDictionary(s => s.Id, s => s.Headline, StringComparer.Ordinal);
@@ -35,10 +37,22 @@ public static class ReportingNotes
                 Add(here.Source.Id, new SourceNote(SourceNoteKind.Duplicate, [there.Source.Id], summary) { Passage = d });
                 foreach (var x in d.Discrepancies)
                 {
+                    // Which words differ, read from this source's side: "says “on 4 July” where … says “on 3 July”".
+                    var (mine, theirs) = ReferenceEquals(here, d.First) ? (x.First, x.Second) : (x.Second, x.First);
                     Add(here.Source.Id, new SourceNote(SourceNoteKind.Conflict, [there.Source.Id],
-                        $"Possible conflict: paragraph {N(here.Paragraph.Number)} and its copy in “{there.Source.Headline}” differ in a {x.Describe()}.")
+                        $"Possible conflict ({x.Kind.ToString().ToLowerInvariant()}): paragraph {N(here.Paragraph.Number)} says “{mine}” where its copy in “{there.Source.Headline}” (paragraph {N(there.Paragraph.Number)}) says “{theirs}”.")
                     { Passage = d, Possible = true });
                 }
+            }
+        }
+
+        foreach (var d in templates)
+        {
+            foreach (var (here, there) in new[] { (d.First, d.Second), (d.Second, d.First) })
+            {
+                Add(here.Source.Id, new SourceNote(SourceNoteKind.Template, [there.Source.Id],
+                    $"Paragraph {N(here.Paragraph.Number)} and paragraph {N(there.Paragraph.Number)} of “{there.Source.Headline}” use the same wire formula ({Percent(d.Similarity)} alike); its wording is common to many stories, so this is not a copy.")
+                { Passage = d });
             }
         }
 

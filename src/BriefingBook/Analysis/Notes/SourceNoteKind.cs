@@ -7,4 +7,7 @@ public enum SourceNoteKind
     Flag,
     Duplicate,
     Corroboration,
+
+    /// <summary>A passage alike another only in a wire formula both use: in <c>book.json</c>, not on the pages.</summary>
+    Template,
 }

@@ -8,14 +8,30 @@ namespace BriefingBook.Rendering.Pages;
 /// Every reporting note in the book on one page, grouped by kind: conflicts (between report values, recorded
 /// by the editors, or suggested by edits between copies), flags on single sources, duplicated passages by
 /// pair of sources, and events several sources confirm. What an analyst checks before trusting the book.
+/// A corpus (more than <see cref="MaxFamiliesListed"/> families of copies, thousands of stories) switches the
+/// duplicated passages to a bounded summary: the families of copies counted, the largest and the closest
+/// possible conflicts shown, and one page per family (<see cref="Families"/>) with its pairs and diffs.
 /// </summary>
 internal static class NotesPage
 {
     /// <summary>Families of copies up to this many sources are listed pair by pair (at most 15 pairs).</summary>
     private const int MaxPairwiseFamily = 6;
 
+    /// <summary>
+    /// Up to this many families of copies the notes page lists them all (a small family pair by pair, a large one
+    /// once); beyond, it is in corpus mode. A book of a few hundred articles stays far below.
+    /// </summary>
+    private const int MaxFamiliesListed = 50;
+
+    /// <summary>In corpus mode, the families and the possible conflicts the notes page shows (the rest are counted and on the family pages).</summary>
+    private const int TopItems = 25;
+
+    /// <summary>A family page lists at most this many of its copied passages with their diffs; the source pages have them all.</summary>
+    private const int MaxPassagesPerFamilyPage = 200;
+
     public static Page Build(AnalysedBook book, bool pretty)
     {
+        if (IsCorpus(book)) return Corpus(book, pretty);
         var links = new Links(SiteUrls.Notes, pretty);
         var editorConflicts = book.Notes.Where(n => n.Kind == NoteKind.Conflict).Select(n => NoteViews.EditorNote(n, book, links)).ToArray();
         var flags = book.Notes.Where(n => n.Kind == NoteKind.Flag).Select(n => NoteViews.EditorNote(n, book, links)).ToArray();
@@ -49,14 +65,11 @@ internal static class NotesPage
                 passages = g.Count(),
                 possible = g.Count(d => d.Discrepancies.Count > 0),
             }).ToArray();
-        var corroborated = book.Chronology
-            .Select(e => (Event: e, Sources: e.Reports.Select(r => r.Source.Id).Distinct(StringComparer.Ordinal)
-                .Select(id => book.SourcesById.GetValueOrDefault(id)).OfType<Source>().ToArray()))
-            .Where(x => x.Sources.Length > 1)
-            .Select(x => new { anchor = SiteUrls.CorroborationAnchor(x.Event.Id), ev = Views.Event(x.Event, links), sources = Views.Sources(x.Sources, links) })
-            .ToArray();
+        var corroborated = Corroborated(book, links);
         var model = new
         {
+            corpus = false,
+            templates = book.Templates.Count,
             conflicts,
             editor_conflicts = editorConflicts,
             possible,
@@ -79,10 +92,131 @@ internal static class NotesPage
     }
 
     /// <summary>
+    /// The notes page of a corpus: conflicts and flags as usual; copied text as counts, the
+    /// <see cref="TopItems"/> largest families and closest possible conflicts, and links to every family's page.
+    /// Bounded whatever the number of stories.
+    /// </summary>
+    private static Page Corpus(AnalysedBook book, bool pretty)
+    {
+        var links = new Links(SiteUrls.Notes, pretty);
+        var editorConflicts = book.Notes.Where(n => n.Kind == NoteKind.Conflict).Select(n => NoteViews.EditorNote(n, book, links)).ToArray();
+        var flags = book.Notes.Where(n => n.Kind == NoteKind.Flag).Select(n => NoteViews.EditorNote(n, book, links)).ToArray();
+        var conflicts = book.Conflicts.Select(c => NoteViews.Conflict(c, book, links)).ToArray();
+        var family = Families(book);
+        var possibleAll = book.Duplicates.Where(d => d.Discrepancies.Count > 0).ToArray();
+        var possible = possibleAll
+            .OrderByDescending(d => d.Similarity).ThenBy(d => d.First.Source, EarliestFirst.Instance).ThenBy(d => d.Second.Source, EarliestFirst.Instance)
+            .ThenBy(d => d.First.Paragraph.Number)
+            .Take(TopItems).Select(d => NoteViews.Copy(d, null, links)).ToArray();
+        var summaries = FamilySummaries(book, family, links);
+        var corroborated = Corroborated(book, links);
+        var model = new
+        {
+            corpus = true,
+            templates = book.Templates.Count,
+            conflicts,
+            editor_conflicts = editorConflicts,
+            possible,
+            possible_elsewhere = possibleAll.Length - possible.Length,
+            flags,
+            copies = Array.Empty<object>(),
+            families = Array.Empty<object>(),
+            family_count = summaries.Length,
+            top_families = summaries.Take(TopItems).ToArray(),
+            more_families = Math.Max(0, summaries.Length - TopItems),
+            data_href = links.To(SiteUrls.Data),
+            corroborated,
+            counts = new
+            {
+                conflicts = conflicts.Length + editorConflicts.Length,
+                possible = possibleAll.Length,
+                flags = flags.Length,
+                copies = book.Duplicates.Count,
+                corroborated = corroborated.Length,
+            },
+        };
+        return new Page(SiteUrls.Notes, "notes", "Reporting notes", model,
+            "Conflicts, flags, duplicated passages and corroborated events: what to check before trusting the book.");
+    }
+
+    /// <summary>
+    /// One page per family of copies (<c>notes/copies/&lt;earliest source&gt;/</c>), rendered with the notes
+    /// layout: its sources, earliest first, and its copied passages pair by pair with their diffs (at most
+    /// <see cref="MaxPassagesPerFamilyPage"/>). Only in corpus mode: a smaller book lists all this on the notes page.
+    /// </summary>
+    public static IEnumerable<Page> Families(AnalysedBook book, bool pretty)
+    {
+        if (!IsCorpus(book)) yield break;
+        var family = Families(book);
+        foreach (var group in book.Duplicates.GroupBy(d => family[d.First.Source.Id]))
+        {
+            var url = FamilyUrl(group.Key);
+            var links = new Links(url, pretty);
+            var passages = group.ToArray();
+            var shown = passages.Take(MaxPassagesPerFamilyPage).ToArray();
+            var model = new
+            {
+                family = true,
+                sources = group.Key.Select(s => new { source = Views.Source(s, links), href = links.To(SiteUrls.Source(s.Id), "copied-text") }).ToArray(),
+                count = group.Key.Count,
+                passages = passages.Length,
+                possible = passages.Count(d => d.Discrepancies.Count > 0),
+                pairs = shown
+                    .GroupBy(d => (d.First.Source, d.Second.Source))
+                    .Select(g => new
+                    {
+                        first = Views.Source(g.Key.Item1, links),
+                        second = Views.Source(g.Key.Item2, links),
+                        count = g.Count(),
+                        passages = g.Select(d => NoteViews.Copy(d, null, links)).ToArray(),
+                    }).ToArray(),
+                not_shown = passages.Length - shown.Length,
+                notes_href = links.To(SiteUrls.Notes, "copies"),
+            };
+            yield return new Page(url, "notes", $"Copied text shared by {group.Key.Count} sources", model,
+                $"Copied passages among {group.Key.Count} sources, with their differences.");
+        }
+    }
+
+    /// <summary>The page of the family of copies <paramref name="sourceId"/> belongs to, when the book has family pages.</summary>
+    public static string? FamilyPageOf(AnalysedBook book, string sourceId) =>
+        IsCorpus(book) && Families(book).TryGetValue(sourceId, out var members) ? FamilyUrl(members) : null;
+
+    private static bool IsCorpus(AnalysedBook book) => FamiliesOf.GetValue(book, Join).Item2;
+
+    /// <summary>The family page of the family whose earliest source is <paramref name="members"/>[0].</summary>
+    public static string FamilyUrl(IReadOnlyList<Source> members) => $"{SiteUrls.Notes}copies/{members[0].Id}/";
+
+    /// <summary>Every family, largest first (sources, then passages), then earliest: one line each.</summary>
+    private static object[] FamilySummaries(AnalysedBook book, Dictionary<string, IReadOnlyList<Source>> family, Links links) =>
+        [.. book.Duplicates.GroupBy(d => family[d.First.Source.Id])
+            .OrderByDescending(g => g.Key.Count).ThenByDescending(g => g.Count()).ThenBy(g => g.Key[0], EarliestFirst.Instance)
+            .Select(g => new
+            {
+                href = links.To(FamilyUrl(g.Key)),
+                first = Views.Source(g.Key[0], links),
+                count = g.Key.Count,
+                passages = g.Count(),
+                possible = g.Count(d => d.Discrepancies.Count > 0),
+            })];
+
+    private static object[] Corroborated(AnalysedBook book, Links links) =>
+        [.. book.Chronology
+            .Select(e => (Event: e, Sources: e.Reports.Select(r => r.Source.Id).Distinct(StringComparer.Ordinal)
+                .Select(id => book.SourcesById.GetValueOrDefault(id)).OfType<Source>().ToArray()))
+            .Where(x => x.Sources.Length > 1)
+            .Select(x => new { anchor = SiteUrls.CorroborationAnchor(x.Event.Id), ev = Views.Event(x.Event, links), sources = Views.Sources(x.Sources, links) })];
+
+    /// <summary>
     /// The sources joined by copied passages, by connected component (union-find over the pairs): for each
     /// source in a pair, its family, earliest first, as the detector orders sources.
     /// </summary>
-    private static Dictionary<string, IReadOnlyList<Source>> Families(AnalysedBook book)
+    public static Dictionary<string, IReadOnlyList<Source>> Families(AnalysedBook book) => FamiliesOf.GetValue(book, Join).Item1;
+
+    /// <summary>Each book's families and whether there are more than <see cref="MaxFamiliesListed"/>, computed once: the notes page, the family pages and every source page ask.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnalysedBook, Tuple<Dictionary<string, IReadOnlyList<Source>>, bool>> FamiliesOf = [];
+
+    private static Tuple<Dictionary<string, IReadOnlyList<Source>>, bool> Join(AnalysedBook book)
     {
         var parent = new Dictionary<string, string>(StringComparer.Ordinal);
         string Root(string id)
@@ -107,6 +241,6 @@ internal static class NotesPage
         var members = parent.Keys.GroupBy(Root, StringComparer.Ordinal)
             .Select(g => (IReadOnlyList<Source>)[.. g.Select(id => byId[id]).Order(EarliestFirst.Instance)])
             .ToArray();
-        return members.SelectMany(m => m.Select(s => (s.Id, m))).ToDictionary(x => x.Id, x => x.m, StringComparer.Ordinal);
+        return Tuple.Create(members.SelectMany(m => m.Select(s => (s.Id, m))).ToDictionary(x => x.Id, x => x.m, StringComparer.Ordinal), members.Length > MaxFamiliesListed);
     }
 }

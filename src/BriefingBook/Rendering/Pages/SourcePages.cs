@@ -82,7 +82,8 @@ internal static class SourcePages
             }).ToArray();
         return new
         {
-            any = notes.Count > 0,
+            // Template matches (wire formulas) are listed in book.json only: they are not duplicated reporting.
+            any = notes.Any(n => n.Kind != SourceNoteKind.Template),
             conflicts = notes.Where(n => n.ReportConflict is not null).Select(n => NoteViews.Conflict(n.ReportConflict!, book, links)).ToArray(),
             editor_conflicts = notes.Where(n => n.Kind == SourceNoteKind.Conflict && n.EditorNote is not null).Select(n => NoteViews.EditorNote(n.EditorNote!, book, links)).ToArray(),
             // One entry per copied passage, however many of its edits look like conflicts.
@@ -101,26 +102,32 @@ internal static class SourcePages
                 sources = Views.Sources(n.Sources.Select(id => book.SourcesById[id]), links),
             }).ToArray(),
             notes_href = links.To(SiteUrls.Notes),
+            // In a corpus the notes page summarises; each family of copies has its own page.
+            family_href = NotesPage.FamilyPageOf(book, source.Id) is { } family ? links.To(family) : null,
         };
     }
 
     /// <summary>
-    /// The copies shown for each paragraph: the closest <see cref="DuplicateOptions.MaxCopiesShown"/> (most similar,
-    /// then earliest). The detector caps what each paragraph keeps, but an original that hundreds of copies all
-    /// keep would still list them all; the page names the best and counts the rest.
+    /// The copies shown for each paragraph, at most <see cref="DuplicateOptions.MaxCopiesShown"/>: the earliest
+    /// (the likely original), then the most similar. The detector caps what each paragraph keeps, but an
+    /// original that hundreds of copies all keep would still list them all; the page names these and counts the rest.
     /// </summary>
     public static IEnumerable<SourceNote> ShownCopies(IReadOnlyList<SourceNote> notes, string sourceId) =>
         notes.Where(n => n.Kind == SourceNoteKind.Duplicate && n.Passage is not null)
             .GroupBy(n => n.Passage!.From(sourceId).Here.Paragraph.Number)
-            .SelectMany(g => g
-                .OrderByDescending(n => n.Passage!.Similarity)
-                .ThenBy(n => n.Passage!.From(sourceId).There.Source, EarliestFirst.Instance)
-                .Take(DuplicateOptions.Default.MaxCopiesShown));
+            .SelectMany(g =>
+            {
+                var earliest = g.MinBy(n => n.Passage!.From(sourceId).There.Source, EarliestFirst.Instance)!;
+                return g.OrderByDescending(n => ReferenceEquals(n, earliest))
+                    .ThenByDescending(n => n.Passage!.Similarity)
+                    .ThenBy(n => n.Passage!.From(sourceId).There.Source, EarliestFirst.Instance)
+                    .Take(DuplicateOptions.Default.MaxCopiesShown);
+            });
 
     /// <summary>"2 conflicts, 1 flag, 14 copied paragraphs": the notes of a source, counted by kind, for the index.</summary>
     private static string? NotesCount(IReadOnlyList<SourceNote> notes)
     {
-        var parts = notes.Where(n => !n.Possible).GroupBy(n => n.Kind).OrderBy(g => g.Key).Select(g => g.Key switch
+        var parts = notes.Where(n => !n.Possible && n.Kind != SourceNoteKind.Template).GroupBy(n => n.Kind).OrderBy(g => g.Key).Select(g => g.Key switch
         {
             SourceNoteKind.Conflict => Views.Count(g.Count(), "conflict"),
             SourceNoteKind.Flag => Views.Count(g.Count(), "flag"),
