@@ -1,0 +1,287 @@
+using System.Text.RegularExpressions;
+using BriefingBook.Analysis;
+using BriefingBook.Analysis.Mentions;
+using BriefingBook.Content.Dates;
+using BriefingBook.Content.Model;
+using BriefingBook.Diagnostics;
+
+namespace BriefingBook.Editing;
+
+/// <summary>
+/// Reads one seed against the book and proposes what an editor would otherwise find by hand: its source entry
+/// (masthead and dating), the existing events its sentences report (best first, with the sentence as the
+/// candidate quote), the dated sentences no event covers (as new events, relative dates resolved against the
+/// article's date), and the names it uses that are no actor's, or nearly an actor's. It uses the book's own
+/// tools: the boilerplate rules' body, the sentence splitter, the mention matcher, partial dates and shingles.
+/// No rule is specific to an article or a site.
+/// </summary>
+public static partial class ArticleSuggester
+{
+    public static ArticleSuggestion Suggest(AnalysedBook book, Source source)
+    {
+        var (outlet, via, author) = Masthead.Read(source.Seed.Text, source.Body);
+        var (published, dating) = ArticleDater.Date(source.Seed.Text, source.Body);
+        var headline = source.HasEntry ? source.Headline : source.Body.HeadlineGuess;
+        var guessedHeadline = headline is null;
+        var sentences = BodySentence.Of(source.Body);
+        headline ??= sentences.Count > 0 ? Title(sentences[0].Text) : "Untitled article";
+        if (source.HasEntry) published = source.Published ?? published;
+
+        var sourceIds = new HashSet<string>(book.Content.Sources.Select(s => s.Id), StringComparer.Ordinal);
+        var sourceId = source.HasEntry ? source.Id : Slug.Unique(Slug.From(string.Join(' ', outlet ?? "", headline), 6) + (published is null ? "" : "-" + published.Start.ToText()), sourceIds);
+        var proposal = new SourceProposal(sourceId, source.HasEntry ? source.Id : null, source.Seed.FileName, headline, guessedHeadline,
+            source.HasEntry ? source.Outlet : outlet, source.HasEntry ? source.Via : via, source.HasEntry ? source.Author : author, published,
+            source.HasEntry ? source.Dating ?? dating : dating);
+
+        var matcher = new NameMatcher(book.Content.Actors);
+        var read = sentences.Select(s =>
+        {
+            var mentions = matcher.Find(s.Text);
+            var dates = DateExpressions.Find(s.Text, published);
+            return (Sentence: s, Mentions: mentions, Actors: (IReadOnlySet<string>)mentions.Select(m => m.ActorId).ToHashSet(StringComparer.Ordinal), Dates: dates);
+        }).ToList();
+
+        // Sentences the source's existing reports and notes already quote are not proposed again.
+        var quoted = book.QuotesIn(source.Id).Select(q => (q.Paragraph, q.Start, q.Length))
+            .Concat(book.ClaimsIn(source.Id).Select(c => (c.Paragraph, c.Start, c.Length))).ToList();
+        bool AlreadyQuoted(BodySentence s) => quoted.Any(q => s.Overlaps(q.Paragraph, q.Start, q.Length));
+
+        var (actors, others) = NamesIn(read.Select(r => (r.Sentence, r.Mentions)).ToList(), matcher, book);
+        var eventIds = new HashSet<string>(book.Content.Events.Select(e => e.Id), StringComparer.Ordinal);
+
+        var events = new List<EventProposal>();
+        var scorer = new EventMatcher(book.Content.Events);
+        var reportedAlready = book.EventsReportedBy(source.Id).ToHashSet();
+        var best = new Dictionary<BodySentence, double>();
+        foreach (var ev in book.Content.Events.OrderBy(e => e.Id, StringComparer.Ordinal))
+        {
+            EventProposal? top = null;
+            foreach (var r in read)
+            {
+                var score = scorer.Score(ev, r.Sentence.Text, r.Actors, r.Dates, published);
+                best[r.Sentence] = Math.Max(best.GetValueOrDefault(r.Sentence), score.Score);
+                if (reportedAlready.Contains(ev) || AlreadyQuoted(r.Sentence)) continue;
+                if (top is not null && top.Score >= score.Score) continue;
+                top = new EventProposal(ev.Id, ev.Id, ev.Title, r.Dates.FirstOrDefault(d => d.Date is not null)?.Date, null, r.Sentence,
+                    ValueReader.Read(r.Sentence.Text, r.Dates), [.. r.Actors.Order(StringComparer.Ordinal)], score.Score, score.Reasons);
+            }
+
+            if (top is not null && top.Score >= EventMatcher.Threshold) events.Add(top);
+        }
+
+        events.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.EventId, b.EventId));
+        var matched = events.Select(e => e.Sentence).ToHashSet();
+
+        foreach (var r in read)
+        {
+            if (matched.Contains(r.Sentence) || AlreadyQuoted(r.Sentence)) continue;
+            var date = r.Dates.FirstOrDefault(d => d.Date is not null);
+            if (date is null) continue;
+            var named = r.Actors.Concat(actors.Where(a => a.Match == ActorMatch.New && ReferenceEquals(a.Sentence, r.Sentence)).Select(a => a.NewId))
+                .Concat(actors.Where(a => a.Match == ActorMatch.NearMiss && ReferenceEquals(a.Sentence, r.Sentence)).Select(a => a.ActorId!))
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (named.Count == 0) continue;
+            var title = Title(Untimed(r.Sentence.Text, r.Dates));
+            var dated = date.Relative
+                ? $"“{date.Text}” {date.Reading}."
+                : $"The article states “{date.Text}”.";
+            (Event Event, double Score)? closest = scorer.Events.Count == 0 ? null : scorer.Events
+                .Select(e => (Event: e, Score: scorer.Score(e, r.Sentence.Text, r.Actors, r.Dates, published).Score))
+                .OrderByDescending(x => x.Score).ThenBy(x => x.Event.Id, StringComparer.Ordinal).First();
+            var reasons = new List<string> { $"dated: “{date.Text}” → {date.Date!.ToDisplay()}{(date.Relative ? " (" + date.Reading + ")" : "")}" };
+            if (closest is { } c)
+            {
+                reasons.Add(c.Score >= EventMatcher.Threshold
+                    ? $"closest existing event: {c.Event.Id} ({c.Score:0.00}), which has a better sentence in this article; this may be a second report of it"
+                    : $"closest existing event: {c.Event.Id} ({c.Score:0.00}), below the {EventMatcher.Threshold:0.00} threshold");
+            }
+
+            events.Add(new EventProposal(null, Slug.Unique(Slug.From(title, 6), eventIds), title, date.Date, dated, r.Sentence,
+                ValueReader.Read(r.Sentence.Text, r.Dates), named, closest?.Score ?? 0, reasons));
+        }
+
+        return new ArticleSuggestion(proposal, events, actors, others, EventMatcher.Threshold);
+    }
+
+    /// <summary>
+    /// The names the article uses: each known actor once (first sentence), near misses of known names, and
+    /// new names with their kind guessed. A run of capitalised words that a known name only partly covers is
+    /// first compared whole with the book's names ("Sergei Lavrov" against "Sergey Lavrov"), then what the
+    /// known names leave of it is a candidate.
+    /// </summary>
+    private static (List<ActorProposal> Actors, List<OtherName> Others) NamesIn(List<(BodySentence Sentence, IReadOnlyList<Mention> Mentions)> read, NameMatcher matcher, AnalysedBook book)
+    {
+        var others = new List<OtherName>();
+        var nameWords = matcher.Patterns.SelectMany(p => p.Name.Split(' ', '-')).Where(w => w.Length >= 4).ToList();
+        var known = new List<ActorProposal>();
+        var near = new List<ActorProposal>();
+        var fresh = new List<ActorProposal>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var ids = new HashSet<string>(book.Content.Actors.Select(a => a.Id), StringComparer.Ordinal);
+        foreach (var (sentence, mentions) in read)
+        {
+            foreach (var m in mentions)
+            {
+                if (!seen.Add("id:" + m.ActorId)) continue;
+                var actor = book.ActorsById[m.ActorId];
+                known.Add(new ActorProposal(ActorMatch.Known, actor.Id, actor.Id, actor.Name, actor.Kind, null, sentence));
+            }
+
+            foreach (var run in NameCandidates.Find(sentence.Text))
+            {
+                var end = run.Start + run.Text.Length;
+                var inside = mentions.Where(m => m.Start < end && run.Start < m.Start + m.Length).ToList();
+                if (inside.Count > 0 && inside.Sum(m => m.Length) >= run.Text.Length) continue;
+                if (NearMiss(run.Text, matcher) is { } close)
+                {
+                    if (seen.Add(run.Text))
+                        near.Add(new ActorProposal(ActorMatch.NearMiss, close.ActorId, close.ActorId, run.Text, book.ActorsById[close.ActorId].Kind, close.Name, sentence));
+                    continue;
+                }
+
+                foreach (var part in Uncovered(run, inside))
+                {
+                    if (!seen.Add(part) || NameCandidates.Find(part).Count == 0) continue;
+                    // "Afghan" for a book with "Afghanistan": the adjective of a known actor, not a new one.
+                    if (!part.Contains(' ', StringComparison.Ordinal) && nameWords.Any(w => w.Length >= part.Length + 3 && w.StartsWith(part, StringComparison.Ordinal))) continue;
+                    if (HappeningWords.Contains(part.Split(' ', '-')[^1]))
+                    {
+                        others.Add(new OtherName(part, "a named happening", sentence));
+                        continue;
+                    }
+
+                    if (IsPlace(part, read.Select(r => r.Sentence.Text)))
+                    {
+                        others.Add(new OtherName(part, "a place", sentence));
+                        continue;
+                    }
+
+                    fresh.Add(new ActorProposal(ActorMatch.New, null, Slug.Unique(Slug.From(part, 5), ids), part, KindGuess.Guess(part, sentence.Text), null, sentence));
+                }
+            }
+        }
+
+        return ([.. known, .. near, .. fresh], others);
+    }
+
+    private static readonly HashSet<string> HappeningWords = new(StringComparer.Ordinal)
+    {
+        "War", "Treaty", "Summit", "Conference", "Game", "Revolution", "Agreement", "Accord", "Crisis", "Talks", "Games", "Invasion", "Uprising",
+    };
+
+    /// <summary>A name every use of which follows a preposition of place ("in Kabul", "to Kabul", "from Doha") is a place, not an actor.</summary>
+    private static bool IsPlace(string name, IEnumerable<string> sentences)
+    {
+        var uses = 0;
+        foreach (var text in sentences)
+        {
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                uses++;
+                if (!Locative().IsMatch(text[..at])) return false;
+            }
+        }
+
+        return uses > 0;
+    }
+
+    /// <summary>What the known names leave of a run, split at them, with leading titles ("Foreign Minister") dropped.</summary>
+    private static IEnumerable<string> Uncovered(CapitalisedName run, List<Mention> inside)
+    {
+        var pieces = new List<string>();
+        var at = run.Start;
+        foreach (var m in inside.OrderBy(m => m.Start))
+        {
+            if (m.Start > at) pieces.Add(run.Text[(at - run.Start)..(m.Start - run.Start)]);
+            at = Math.Max(at, m.Start + m.Length);
+        }
+
+        if (at < run.Start + run.Text.Length) pieces.Add(run.Text[(at - run.Start)..]);
+        foreach (var piece in pieces)
+        {
+            var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            while (words.Count > 0 && (KindGuess.IsTitle(words[0]) || NameCandidates.IsNationality(words[0]) || words[0] is "of" or "and" or "the" or "for")) words.RemoveAt(0);
+            while (words.Count > 0 && (KindGuess.IsTitle(words[^1]) || words[^1] is "of" or "and" or "the" or "for" or "'s" or "’s")) words.RemoveAt(words.Count - 1);
+            if (words.Count == 0) continue;
+            // What remains after titles must still be a name, not only a title: "Foreign Minister" alone names no one.
+            if (words.All(KindGuess.IsTitle)) continue;
+            yield return string.Join(' ', words);
+        }
+    }
+
+    /// <summary>
+    /// A known name the text nearly is: the same letters spaced or hyphenated differently ("Zhaoxing", "Zhao
+    /// Xing"), or within about one edit per six letters ("Sergei Lavrov", "Sergey Lavrov").
+    /// </summary>
+    private static NamePattern? NearMiss(string name, NameMatcher matcher)
+    {
+        var letters = LettersOnly(name);
+        if (letters.Length < 5) return null;
+        NamePattern? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var pattern in matcher.Patterns)
+        {
+            var other = LettersOnly(pattern.Name);
+            if (other.Length < 5) continue;
+            var distance = string.Equals(letters, other, StringComparison.Ordinal) ? 0 : Suggestions.Distance(letters, other);
+            if (distance <= Math.Max(1, letters.Length / 6) && distance < bestDistance)
+            {
+                best = pattern;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private static string LettersOnly(string name) => new([.. name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+
+    /// <summary>A sentence without its dateline and its date phrases, which belong in the date field, not the title.</summary>
+    private static string Untimed(string sentence, IReadOnlyList<DateMention> dates)
+    {
+        var text = sentence;
+        foreach (var d in dates.OrderByDescending(d => d.Start))
+        {
+            var start = d.Start;
+            var before = Preposition().Match(text[..start]);
+            if (before.Success) start = before.Index;
+            text = text[..start] + text[(d.Start + d.Text.Length)..];
+        }
+
+        var dateline = Dateline().Match(text);
+        if (dateline.Success) text = text[dateline.Length..];
+        return Spaces().Replace(text, " ").Replace(" ,", ",", StringComparison.Ordinal).Replace(" .", ".", StringComparison.Ordinal).Trim();
+    }
+
+    /// <summary>A title from a sentence: up to the first clause break after five words, at most fourteen words.</summary>
+    private static string Title(string sentence)
+    {
+        // Drop an apposition (", the president of Russia,"): the title keeps who did what.
+        sentence = Apposition().Replace(sentence, "");
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>();
+        foreach (var w in words)
+        {
+            kept.Add(w);
+            if (kept.Count >= 14 || (kept.Count >= 5 && w.Length > 0 && w[^1] is ',' or ';' or ':')) break;
+        }
+
+        var title = string.Join(' ', kept).TrimEnd(',', ';', ':', '.', ' ').Trim('"', '“', '”');
+        return title.Length == 0 ? "Untitled" : char.ToUpperInvariant(title[0]) + title[1..];
+    }
+
+    [GeneratedRegex(@"\b(?:on|in|since|during|by|from|until)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Preposition();
+
+    [GeneratedRegex(@"^[\p{Lu}][^.:—–]{0,60}?,[^:—–]{0,30}?\((?:[\p{Lu}][\p{L}]{1,15})\)\s*[:—–-]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\b(?:in|at|to|from|near|across|around|outside|inside|via)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Locative();
+
+    [GeneratedRegex(@",\s+(?:the|a|an)\s+[^,]{1,60},", RegexOptions.CultureInvariant)]
+    private static partial Regex Apposition();
+}
