@@ -28,9 +28,9 @@ public static partial class ArticleDater
                 return (day, $"Dated by the line '{line}'.");
         }
 
-        if (body.Paragraphs.Count > 0 && Dateline().Match(body.Paragraphs[0].Text) is { Success: true } dateline)
+        if (body.Paragraphs.Count > 0 && Dateline.Find(body.Paragraphs[0].Text) is { } dateline)
         {
-            var head = dateline.Groups["head"].Value;
+            var head = dateline.Head;
             if (FullDay(head) is { } day) return (day, $"Dated by the dateline '{head.Trim()}'.");
             if (DateExpressions.Find(head, null) is [var partial, ..] && partial.Text.Any(char.IsDigit))
             {
@@ -95,10 +95,6 @@ public static partial class ArticleDater
 
     [GeneratedRegex(@"^(?:last\s+)?updated\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UpdatedLine();
-
-    // "New Delhi [India], December 2 (ANI):", "KABUL, March 9, 2026 (Reuters) -", "Moscow, 4 July —"
-    [GeneratedRegex(@"^(?<head>[\p{Lu}][^.:—–]{0,60}?,\s*[^:—–]{3,30}?)\s*(?::|\s[—–-]\s)", RegexOptions.CultureInvariant)]
-    private static partial Regex Dateline();
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearNumbers();

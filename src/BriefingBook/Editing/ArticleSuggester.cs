@@ -21,7 +21,7 @@ public static partial class ArticleSuggester
     {
         var (outlet, via, author) = Masthead.Read(source.Seed.Text, source.Body);
         var (published, dating) = ArticleDater.Date(source.Seed.Text, source.Body);
-        var headline = source.HasEntry ? source.Headline : source.Body.HeadlineGuess;
+        var headline = source.HasEntry ? source.Headline : Masthead.Headline(source.Seed.Text, source.Body);
         var guessedHeadline = headline is null;
         var sentences = BodySentence.Of(source.Body);
         headline ??= sentences.Count > 0 ? Title(sentences[0].Text) : "Untitled article";
@@ -49,27 +49,35 @@ public static partial class ArticleSuggester
         var (actors, others) = NamesIn(read.Select(r => (r.Sentence, r.Mentions)).ToList(), matcher, book);
         var eventIds = new HashSet<string>(book.Content.Events.Select(e => e.Id), StringComparer.Ordinal);
 
-        var events = new List<EventProposal>();
+        // Every (event, sentence) pair above the threshold, then the best pairs first, each event and each
+        // sentence used once: a sentence that reports one event well is not also a weak report of another.
         var scorer = new EventMatcher(book.Content.Events);
         var reportedAlready = book.EventsReportedBy(source.Id).ToHashSet();
-        var best = new Dictionary<BodySentence, double>();
-        foreach (var ev in book.Content.Events.OrderBy(e => e.Id, StringComparer.Ordinal))
+        var pairs = new List<EventProposal>();
+        foreach (var ev in book.Content.Events)
         {
-            EventProposal? top = null;
+            if (reportedAlready.Contains(ev)) continue;
             foreach (var r in read)
             {
+                if (AlreadyQuoted(r.Sentence)) continue;
                 var score = scorer.Score(ev, r.Sentence.Text, r.Actors, r.Dates, published);
-                best[r.Sentence] = Math.Max(best.GetValueOrDefault(r.Sentence), score.Score);
-                if (reportedAlready.Contains(ev) || AlreadyQuoted(r.Sentence)) continue;
-                if (top is not null && top.Score >= score.Score) continue;
-                top = new EventProposal(ev.Id, ev.Id, ev.Title, r.Dates.FirstOrDefault(d => d.Date is not null)?.Date, null, r.Sentence,
-                    ValueReader.Read(r.Sentence.Text, r.Dates), [.. r.Actors.Order(StringComparer.Ordinal)], score.Score, score.Reasons);
+                if (score.Score < EventMatcher.Threshold) continue;
+                pairs.Add(new EventProposal(ev.Id, ev.Id, ev.Title, r.Dates.FirstOrDefault(d => d.Date is not null)?.Date, null, r.Sentence,
+                    ValueReader.Read(r.Sentence.Text, r.Dates), [.. r.Actors.Order(StringComparer.Ordinal)], score.Score, score.Reasons));
             }
-
-            if (top is not null && top.Score >= EventMatcher.Threshold) events.Add(top);
         }
 
-        events.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.EventId, b.EventId));
+        var events = new List<EventProposal>();
+        var usedEvents = new HashSet<string>(StringComparer.Ordinal);
+        var usedSentences = new HashSet<BodySentence>();
+        foreach (var pair in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.EventId, StringComparer.Ordinal).ThenBy(p => p.Sentence.Paragraph.Number).ThenBy(p => p.Sentence.Start))
+        {
+            if (usedEvents.Contains(pair.EventId!) || usedSentences.Contains(pair.Sentence)) continue;
+            usedEvents.Add(pair.EventId!);
+            usedSentences.Add(pair.Sentence);
+            events.Add(pair);
+        }
+
         var matched = events.Select(e => e.Sentence).ToHashSet();
 
         foreach (var r in read)
@@ -111,13 +119,10 @@ public static partial class ArticleSuggester
     /// </summary>
     private static (List<ActorProposal> Actors, List<OtherName> Others) NamesIn(List<(BodySentence Sentence, IReadOnlyList<Mention> Mentions)> read, NameMatcher matcher, AnalysedBook book)
     {
-        var others = new List<OtherName>();
-        var nameWords = matcher.Patterns.SelectMany(p => p.Name.Split(' ', '-')).Where(w => w.Length >= 4).ToList();
         var known = new List<ActorProposal>();
         var near = new List<ActorProposal>();
-        var fresh = new List<ActorProposal>();
+        var candidates = new List<(string Name, BodySentence Sentence, bool AtStart)>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var ids = new HashSet<string>(book.Content.Actors.Select(a => a.Id), StringComparer.Ordinal);
         foreach (var (sentence, mentions) in read)
         {
             foreach (var m in mentions)
@@ -141,24 +146,40 @@ public static partial class ArticleSuggester
 
                 foreach (var part in Uncovered(run, inside))
                 {
-                    if (!seen.Add(part) || NameCandidates.Find(part).Count == 0) continue;
-                    // "Afghan" for a book with "Afghanistan": the adjective of a known actor, not a new one.
-                    if (!part.Contains(' ', StringComparison.Ordinal) && nameWords.Any(w => w.Length >= part.Length + 3 && w.StartsWith(part, StringComparison.Ordinal))) continue;
-                    if (HappeningWords.Contains(part.Split(' ', '-')[^1]))
-                    {
-                        others.Add(new OtherName(part, "a named happening", sentence));
-                        continue;
-                    }
-
-                    if (IsPlace(part, read.Select(r => r.Sentence.Text)))
-                    {
-                        others.Add(new OtherName(part, "a place", sentence));
-                        continue;
-                    }
-
-                    fresh.Add(new ActorProposal(ActorMatch.New, null, Slug.Unique(Slug.From(part, 5), ids), part, KindGuess.Guess(part, sentence.Text), null, sentence));
+                    if (NameCandidates.Find(part).Count > 0) candidates.Add((part, sentence, run.Start == 0 && run.Text.StartsWith(part, StringComparison.Ordinal)));
                 }
             }
+        }
+
+        // Filter with the whole article in view: a word capitalised only because it starts a sentence
+        // ("Traders blamed …") is a name only if the article also capitalises it elsewhere; a single word that is
+        // part of a longer name ("Rahimi" of "Nargis Rahimi") or the stem of one ("Uzbek" of "Uzbekistan",
+        // "Afghan" of "Afghanistan") is not a new actor of its own.
+        var longer = candidates.Select(c => c.Name).Concat(matcher.Patterns.Select(p => p.Name)).Distinct(StringComparer.Ordinal).ToList();
+        var words = longer.Where(n => n.Contains(' ', StringComparison.Ordinal)).SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var midSentence = candidates.Where(c => !c.AtStart).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        var ids = new HashSet<string>(book.Content.Actors.Select(a => a.Id), StringComparer.Ordinal);
+        var fresh = new List<ActorProposal>();
+        var others = new List<OtherName>();
+        foreach (var (name, sentence, atStart) in candidates)
+        {
+            if (!seen.Add(name)) continue;
+            var single = !name.Contains(' ', StringComparison.Ordinal);
+            if (single && atStart && !midSentence.Contains(name) && !words.Contains(name)) continue;
+            if (single && (words.Contains(name) || longer.Any(n => n.Length >= name.Length + 3 && n.StartsWith(name, StringComparison.Ordinal)))) continue;
+            if (HappeningWords.Contains(name.Split(' ', '-')[^1]))
+            {
+                others.Add(new OtherName(name, "a named happening", sentence));
+                continue;
+            }
+
+            if (IsPlace(name, read.Select(r => r.Sentence.Text)))
+            {
+                others.Add(new OtherName(name, "a place", sentence));
+                continue;
+            }
+
+            fresh.Add(new ActorProposal(ActorMatch.New, null, Slug.Unique(Slug.From(name, 5), ids), name, KindGuess.Guess(name, sentence.Text), null, sentence));
         }
 
         return ([.. known, .. near, .. fresh], others);
@@ -248,8 +269,6 @@ public static partial class ArticleSuggester
             text = text[..start] + text[(d.Start + d.Text.Length)..];
         }
 
-        var dateline = Dateline().Match(text);
-        if (dateline.Success) text = text[dateline.Length..];
         return Spaces().Replace(text, " ").Replace(" ,", ",", StringComparison.Ordinal).Replace(" .", ".", StringComparison.Ordinal).Trim();
     }
 
@@ -266,6 +285,7 @@ public static partial class ArticleSuggester
             if (kept.Count >= 14 || (kept.Count >= 5 && w.Length > 0 && w[^1] is ',' or ';' or ':')) break;
         }
 
+        while (kept.Count > 3 && CommonWords.IsCommon(kept[^1].TrimEnd(',', ';', ':'))) kept.RemoveAt(kept.Count - 1);
         var title = string.Join(' ', kept).TrimEnd(',', ';', ':', '.', ' ').Trim('"', '“', '”');
         return title.Length == 0 ? "Untitled" : char.ToUpperInvariant(title[0]) + title[1..];
     }
@@ -273,13 +293,10 @@ public static partial class ArticleSuggester
     [GeneratedRegex(@"\b(?:on|in|since|during|by|from|until)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Preposition();
 
-    [GeneratedRegex(@"^[\p{Lu}][^.:—–]{0,60}?,[^:—–]{0,30}?\((?:[\p{Lu}][\p{L}]{1,15})\)\s*[:—–-]\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex Dateline();
-
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"\b(?:in|at|to|from|near|across|around|outside|inside|via)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in|at|to|from|near|across|around|outside|inside|via|visit|visits|visited|visiting)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Locative();
 
     [GeneratedRegex(@",\s+(?:the|a|an)\s+[^,]{1,60},", RegexOptions.CultureInvariant)]

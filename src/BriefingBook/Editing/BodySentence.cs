@@ -7,11 +7,25 @@ public sealed record BodySentence(BodyParagraph Paragraph, int Start, string Tex
 {
     public int Line => Paragraph.Line;
 
-    /// <summary>The sentences of the body's text paragraphs (crossheads are not sentences), in order.</summary>
-    public static IReadOnlyList<BodySentence> Of(ArticleBody body) =>
-        [.. body.Paragraphs
-            .Where(p => p.Kind == ParagraphKind.Text)
-            .SelectMany(p => Analysis.Mentions.SentenceSplitter.Split(p.Text).Select(s => new BodySentence(p, s.Start, p.Text.Substring(s.Start, s.Length))))];
+    /// <summary>
+    /// The sentences of the body's text paragraphs (crossheads are not sentences), in order. The first
+    /// sentence starts after the dateline, which places and dates the article, not the happening.
+    /// </summary>
+    public static IReadOnlyList<BodySentence> Of(ArticleBody body)
+    {
+        var sentences = new List<BodySentence>();
+        foreach (var p in body.Paragraphs.Where(p => p.Kind == ParagraphKind.Text))
+        {
+            foreach (var (start, length) in Analysis.Mentions.SentenceSplitter.Split(p.Text))
+            {
+                var from = start;
+                if (sentences.Count == 0 && start == 0 && Dateline.Find(p.Text) is { } dateline && dateline.BodyStart < length) from = dateline.BodyStart;
+                sentences.Add(new BodySentence(p, from, p.Text[from..(start + length)]));
+            }
+        }
+
+        return sentences;
+    }
 
     /// <summary>Whether the range [start, start+length) of the same paragraph overlaps this sentence.</summary>
     public bool Overlaps(BodyParagraph paragraph, int start, int length) =>

@@ -173,7 +173,7 @@ public static partial class DateExpressions
         var back = ((int)day.DayOfWeek - wanted + 7) % 7;
         if (back == 0 && m.Groups["last"].Success) back = 7;
         var date = PartialDate.Parse(Day(day.AddDays(-back))).AsApproximate(articleDate!.Approximate);
-        var which = back == 0 ? "the article's own day" : $"the {Weekdays[wanted]} before the article's date ({day.DayOfWeek} {articleDate.ToDisplay()})";
+        var which = back == 0 ? "the article's own day" : $"the {Weekdays[wanted]} before the article's date ({articleDate.ToDisplay()}, a {day.DayOfWeek})";
         return Mention(m, date, true, $"read as {which}: {date.ToDisplay()}");
     }
 

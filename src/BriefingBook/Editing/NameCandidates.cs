@@ -21,10 +21,10 @@ public static partial class NameCandidates
     public static IReadOnlyList<CapitalisedName> Find(string sentence)
     {
         var names = new List<CapitalisedName>();
-        foreach (Match m in Run().Matches(sentence))
+        foreach (var (value, index) in Runs(sentence))
         {
-            var words = m.Value.Split(' ');
-            var start = m.Index;
+            var words = value.Split(' ');
+            var start = index;
             // A capitalised common word at the start of the sentence is not part of a name: "The Kremlin", "After Moscow".
             while (words.Length > 0 && NotAName(words[0]))
             {
@@ -44,6 +44,28 @@ public static partial class NameCandidates
         return names;
     }
 
+    /// <summary>
+    /// The runs, with "A and B" split in two unless an "of" comes first ("Chamber of Commerce and Industry" is
+    /// one name, "Herat and Mazar-i-Sharif" two).
+    /// </summary>
+    private static IEnumerable<(string Value, int Index)> Runs(string sentence)
+    {
+        foreach (Match m in Run().Matches(sentence))
+        {
+            var value = Spaces().Replace(m.Value, " ");
+            var and = value.IndexOf(" and ", StringComparison.Ordinal);
+            var of = value.IndexOf(" of ", StringComparison.Ordinal);
+            if (and < 0 || (of >= 0 && of < and) || value.Length != m.Value.Length)
+            {
+                yield return (value, m.Index);
+                continue;
+            }
+
+            yield return (value[..and], m.Index);
+            yield return (value[(and + 5)..], m.Index + and + 5);
+        }
+    }
+
     // "US" is a name even though "us" is a common word: only words with a lower-case letter can be common.
     private static bool NotAName(string word) => (CommonWords.IsCommon(word) && word.Any(char.IsLower)) || NotNames.Contains(word);
 
@@ -54,12 +76,15 @@ public static partial class NameCandidates
     private static bool IsAdjective(string word) =>
         word.Length > 4 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
             || word.EndsWith("ern", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal)
-            || word.EndsWith("can", StringComparison.Ordinal));
+            || word.EndsWith("can", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal));
 
     // Capitalised words (with inner apostrophes and hyphens: "Ma’arij", "ISIS-K"), joined by spaces or by
     // "of", "and", "the", "for" when a capitalised word follows.
     [GeneratedRegex(@"(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}]*(?:['’\-][\p{L}\p{N}]+)*(?:\s+(?:(?:of|and|the|for|de|al|bin)\s+)*\p{Lu}[\p{L}\p{N}]*(?:['’\-][\p{L}\p{N}]+)*)*", RegexOptions.CultureInvariant)]
     private static partial Regex Run();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
 
     [GeneratedRegex(@"['’]s$", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
