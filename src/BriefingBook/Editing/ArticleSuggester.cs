@@ -296,7 +296,7 @@ public static partial class ArticleSuggester
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"\b(?:in|at|to|from|near|across|around|outside|inside|via|visit|visits|visited|visiting)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in|at|to|from|near|across|around|outside|inside|via|visit|visits|visited|visiting)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+and\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Locative();
 
     [GeneratedRegex(@",\s+(?:the|a|an)\s+[^,]{1,60},", RegexOptions.CultureInvariant)]
