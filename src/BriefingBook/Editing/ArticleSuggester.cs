@@ -117,6 +117,13 @@ public static partial class ArticleSuggester
     /// first compared whole with the book's names ("Sergei Lavrov" against "Sergey Lavrov"), then what the
     /// known names leave of it is a candidate.
     /// </summary>
+    /// <summary>The names a list of sentences uses, as <see cref="Suggest"/> reads them (for the coverage report).</summary>
+    public static (IReadOnlyList<ActorProposal> Actors, IReadOnlyList<OtherName> Others) Names(AnalysedBook book, IReadOnlyList<BodySentence> sentences)
+    {
+        var matcher = new NameMatcher(book.Content.Actors);
+        return NamesIn([.. sentences.Select(s => (s, matcher.Find(s.Text)))], matcher, book);
+    }
+
     private static (List<ActorProposal> Actors, List<OtherName> Others) NamesIn(List<(BodySentence Sentence, IReadOnlyList<Mention> Mentions)> read, NameMatcher matcher, AnalysedBook book)
     {
         var known = new List<ActorProposal>();
@@ -146,7 +153,7 @@ public static partial class ArticleSuggester
 
                 foreach (var part in Uncovered(run, inside))
                 {
-                    if (NameCandidates.Find(part).Count > 0) candidates.Add((part, sentence, run.Start == 0 && run.Text.StartsWith(part, StringComparison.Ordinal)));
+                    if (NameCandidates.Find(part).Count > 0) candidates.Add((part, sentence, StartsSentence(sentence.Text, run.Start) && run.Text.StartsWith(part, StringComparison.Ordinal)));
                 }
             }
         }
@@ -204,6 +211,13 @@ public static partial class ArticleSuggester
         }
 
         return uses > 0;
+    }
+
+    /// <summary>Whether a word at <paramref name="at"/> starts the sentence or a quotation in it, where any word is capitalised.</summary>
+    private static bool StartsSentence(string sentence, int at)
+    {
+        var before = sentence[..at].TrimEnd();
+        return !before.Any(char.IsLetterOrDigit) || before[^1] is '"' or '“' or '‘' or '\'' or '(';
     }
 
     /// <summary>What the known names leave of a run, split at them, with leading titles ("Foreign Minister") dropped.</summary>

@@ -232,7 +232,7 @@ public static partial class DateExpressions
     [GeneratedRegex(@"\b(?:(?<last>last)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"(?<![\d,.$])\b(?<y>1[6-9]\d\d|20\d\d)\b(?![\d,]|s\b|'s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d,.$])\b(?<y>1[6-9]\d\d|20\d\d)\b(?!\d|,\d|s\b|'s)", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]

@@ -67,7 +67,12 @@ public static partial class NameCandidates
     }
 
     // "US" is a name even though "us" is a common word: only words with a lower-case letter can be common.
-    private static bool NotAName(string word) => (CommonWords.IsCommon(word) && word.Any(char.IsLower)) || NotNames.Contains(word);
+    // "We're", "It's": a common word with a contraction is still a common word.
+    private static bool NotAName(string word)
+    {
+        var stem = word.Split('\'', '’')[0];
+        return (CommonWords.IsCommon(stem) && stem.Any(char.IsLower)) || NotNames.Contains(word);
+    }
 
     /// <summary>Whether a word is an adjective of nationality ("Russian", "Chinese") rather than a name.</summary>
     public static bool IsNationality(string word) => IsAdjective(word);
