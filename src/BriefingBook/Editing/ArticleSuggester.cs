@@ -160,10 +160,10 @@ public static partial class ArticleSuggester
 
         // Filter with the whole article in view: a word capitalised only because it starts a sentence
         // ("Traders blamed …") is a name only if the article also capitalises it elsewhere; a single word that is
-        // part of a longer name ("Rahimi" of "Nargis Rahimi") or the stem of one ("Uzbek" of "Uzbekistan",
+        // the last word of a longer name ("Rahimi" of "Nargis Rahimi") or the stem of one ("Uzbek" of "Uzbekistan",
         // "Afghan" of "Afghanistan") is not a new actor of its own.
         var longer = candidates.Select(c => c.Name).Concat(matcher.Patterns.Select(p => p.Name)).Distinct(StringComparer.Ordinal).ToList();
-        var words = longer.Where(n => n.Contains(' ', StringComparison.Ordinal)).SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var words = longer.Where(n => n.Contains(' ', StringComparison.Ordinal)).Select(n => n.Split(' ')[^1]).ToHashSet(StringComparer.Ordinal);
         var midSentence = candidates.Where(c => !c.AtStart).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         var ids = new HashSet<string>(book.Content.Actors.Select(a => a.Id), StringComparer.Ordinal);
         var fresh = new List<ActorProposal>();
@@ -173,14 +173,14 @@ public static partial class ArticleSuggester
             if (!seen.Add(name)) continue;
             var single = !name.Contains(' ', StringComparison.Ordinal);
             if (single && atStart && !midSentence.Contains(name) && !words.Contains(name)) continue;
-            if (single && (words.Contains(name) || longer.Any(n => n.Length >= name.Length + 3 && n.StartsWith(name, StringComparison.Ordinal)))) continue;
+            if (single && (words.Contains(name) || longer.SelectMany(n => n.Split(' ')).Any(w => w.Length >= name.Length + 3 && w.StartsWith(name, StringComparison.Ordinal)))) continue;
             if (HappeningWords.Contains(name.Split(' ', '-')[^1]))
             {
                 others.Add(new OtherName(name, "a named happening", sentence));
                 continue;
             }
 
-            if (IsPlace(name, read.Select(r => r.Sentence.Text)))
+            if (PlaceWords.Contains(name.Split(' ', '-')[^1]) || IsPlace(name, read.Select(r => r.Sentence.Text)))
             {
                 others.Add(new OtherName(name, "a place", sentence));
                 continue;
@@ -197,6 +197,12 @@ public static partial class ArticleSuggester
         "War", "Treaty", "Summit", "Conference", "Game", "Revolution", "Agreement", "Accord", "Crisis", "Talks", "Games", "Invasion", "Uprising",
     };
 
+    // The last word of a region's or a place's name in English: "Central Asia", "North Caucasus", "Panjshir Valley".
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "Asia", "Europe", "Africa", "America", "Caucasus", "East", "West", "Gulf", "Region", "Valley", "Province", "City", "Sea", "Ocean", "Mountains", "Pass", "Corridor",
+    };
+
     /// <summary>A name every use of which follows a preposition of place ("in Kabul", "to Kabul", "from Doha") is a place, not an actor.</summary>
     private static bool IsPlace(string name, IEnumerable<string> sentences)
     {
@@ -205,6 +211,9 @@ public static partial class ArticleSuggester
         {
             for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
+                // Only uses of the name on its own count: "the Kabul Government" is another name.
+                var after = text[(at + name.Length)..];
+                if ((at > 0 && char.IsLetter(text[at - 1])) || (after.Length > 1 && (char.IsLetter(after[0]) || (after[0] == ' ' && char.IsUpper(after[1]))))) continue;
                 uses++;
                 if (!Locative().IsMatch(text[..at])) return false;
             }

@@ -16,7 +16,8 @@ public static class KindGuess
         "Party", "Forum", "Chamber", "Union", "University", "Institute", "Office", "Department", "Embassy",
         "Government", "Parliament", "Assembly", "Company", "Corporation", "Service", "Centre", "Center",
         "Foundation", "Duma", "Senate", "Cabinet", "Secretariat", "Fund", "Authority", "Kremlin", "Times",
-        "Herald", "News", "Post", "Press", "Tribune", "Review", "Journal",
+        "Herald", "News", "Post", "Press", "Tribune", "Review", "Journal", "Bureau", "Emirate", "Republic", "Kingdom",
+        "Federation", "States", "Nations", "Directorate", "Board", "Unit", "Division", "Command", "Headquarters",
     };
 
     private static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase)
@@ -37,6 +38,9 @@ public static class KindGuess
         "analyst", "researcher", "spokesperson", "spokesman", "official", "minister", "envoy", "ambassador",
         "diplomat", "professor", "expert", "leader", "director", "correspondent", "said", "told", "says", "president",
     ];
+
+    /// <summary>Whether the word names a kind of institution ("Ministry", "Emirate", "Front"), which "of" continues: "Ministry of Foreign Affairs".</summary>
+    public static bool IsInstitution(string word) => OrganisationWords.Contains(word) || GroupWords.Contains(word);
 
     /// <summary>Whether the word is a title ("Minister", "Acting") that precedes a person's name but is not part of it.</summary>
     public static bool IsTitle(string word) => TitleWords.Contains(word);

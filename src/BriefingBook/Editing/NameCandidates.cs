@@ -53,6 +53,22 @@ public static partial class NameCandidates
         foreach (Match m in Run().Matches(sentence))
         {
             var value = Spaces().Replace(m.Value, " ");
+            // "Karim Sadiq of the Transit Bureau" is a person and an organisation; "Ministry of Foreign Affairs"
+            // and "Islamic Emirate of Afghanistan" are one name: "of" continues a name after an institution's word.
+            var ofAt = value.IndexOf(" of ", StringComparison.Ordinal);
+            if (ofAt > 0 && value.Length == m.Value.Length)
+            {
+                var head = value[..ofAt].Split(' ');
+                if (head.Length >= 2 && !KindGuess.IsInstitution(head[^1]))
+                {
+                    yield return (value[..ofAt], m.Index);
+                    var rest = value[(ofAt + 4)..];
+                    var skip = rest.StartsWith("the ", StringComparison.Ordinal) ? 4 : 0;
+                    yield return (rest[skip..], m.Index + ofAt + 4 + skip);
+                    continue;
+                }
+            }
+
             var and = value.IndexOf(" and ", StringComparison.Ordinal);
             var of = value.IndexOf(" of ", StringComparison.Ordinal);
             if (and < 0 || (of >= 0 && of < and) || value.Length != m.Value.Length)
