@@ -118,9 +118,8 @@ public static partial class ArticleSuggester
     /// known names leave of it is a candidate.
     /// </summary>
     /// <summary>The names a list of sentences uses, as <see cref="Suggest"/> reads them (for the coverage report).</summary>
-    public static (IReadOnlyList<ActorProposal> Actors, IReadOnlyList<OtherName> Others) Names(AnalysedBook book, IReadOnlyList<BodySentence> sentences)
+    public static (IReadOnlyList<ActorProposal> Actors, IReadOnlyList<OtherName> Others) Names(AnalysedBook book, NameMatcher matcher, IReadOnlyList<BodySentence> sentences)
     {
-        var matcher = new NameMatcher(book.Content.Actors);
         return NamesIn([.. sentences.Select(s => (s, matcher.Find(s.Text)))], matcher, book);
     }
 

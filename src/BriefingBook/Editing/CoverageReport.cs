@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using BriefingBook.Analysis;
+using BriefingBook.Analysis.Mentions;
 
 namespace BriefingBook.Editing;
 
@@ -13,10 +14,14 @@ namespace BriefingBook.Editing;
 /// </summary>
 public static partial class CoverageReport
 {
-    public static IReadOnlyList<SourceCoverage> Find(AnalysedBook book) =>
-        [.. book.Content.Sources.Order(Content.Model.EarliestFirst.Instance).Select(s => Of(book, s))];
+    public static IReadOnlyList<SourceCoverage> Find(AnalysedBook book)
+    {
+        // One automaton for the whole book: building it is the costly part, matching is linear.
+        var matcher = new NameMatcher(book.Content.Actors);
+        return [.. book.Content.Sources.Order(Content.Model.EarliestFirst.Instance).AsParallel().AsOrdered().Select(s => Of(book, matcher, s))];
+    }
 
-    public static SourceCoverage Of(AnalysedBook book, Content.Model.Source source)
+    private static SourceCoverage Of(AnalysedBook book, NameMatcher matcher, Content.Model.Source source)
     {
         var sentences = BodySentence.Of(source.Body);
         var quoted = book.QuotesIn(source.Id).Select(q => (q.Paragraph, q.Start, q.Length))
@@ -29,7 +34,7 @@ public static partial class CoverageReport
             uncovered.Add(new UncoveredSentence(sentence, carries));
         }
 
-        var (actors, others) = ArticleSuggester.Names(book, sentences);
+        var (actors, others) = ArticleSuggester.Names(book, matcher, sentences);
         var names = actors.Where(a => a.Match != ActorMatch.Known)
             .Select(a => new UnmatchedName(a.Name, a.Match == ActorMatch.NearMiss ? $"near miss of `{a.ActorId}` (“{a.CloseTo}”)" : $"no actor ({a.Kind.ToString().ToLowerInvariant()}?)", a.Sentence))
             .Concat(others.Select(o => new UnmatchedName(o.Name, o.What, o.Sentence)))

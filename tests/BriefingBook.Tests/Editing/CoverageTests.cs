@@ -68,4 +68,21 @@ public sealed class CoverageTests
         Assert.Contains("seeds/envoy.txt:8: coverage: uncovered sentence (number) in `envoy-talks`: The envoy said three rail projects were under study.", text, StringComparison.Ordinal);
         Assert.Contains("seeds/envoy.txt:12: coverage: name “Karim Sadiq” in `envoy-talks`: no actor (person?)", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_editors_page_lists_the_same_findings_and_the_readers_navigation_does_not_link_it()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("seeds/envoy.txt", Seed);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = site.Read("_site/editors/coverage/index.html");
+        Assert.Contains("The envoy said three rail projects were under study.", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"../../sources/envoy-talks/index.html#p3\"", page, StringComparison.Ordinal);
+        Assert.Contains("<strong>Karim Sadiq</strong>", page, StringComparison.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))
+            Assert.DoesNotContain("editors/coverage", File.ReadAllText(file), StringComparison.Ordinal);
+    }
 }
