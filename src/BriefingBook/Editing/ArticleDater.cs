@@ -59,7 +59,10 @@ public static partial class ArticleDater
                 $"The page carries no date. The latest date the article mentions is {latest.ToDisplay()}, so it was written then or later; check it against the other sources.");
         }
 
-        return (null, "The page carries no date and the article mentions none: date it by hand.");
+        var yearless = body.Paragraphs.SelectMany(p => DateExpressions.Find(p.Text, null)).Where(m => m.Date is null).Select(m => $"“{m.Text}”").Distinct().Take(4).ToList();
+        return (null, yearless.Count == 0
+            ? "The page carries no date and the article mentions none: date it by hand."
+            : $"The page carries no date, and the article's dates have no year ({string.Join(", ", yearless)}): date it by hand, from the other sources.");
     }
 
     /// <summary>A date with day, month and year in the text, if any.</summary>
