@@ -99,9 +99,11 @@ public static partial class ArticleSuggester
             var reasons = new List<string> { $"dated: “{date.Text}” → {date.Date!.ToDisplay()}{(date.Relative ? " (" + date.Reading + ")" : "")}" };
             if (closest is { } c)
             {
-                reasons.Add(c.Score >= EventMatcher.Threshold
-                    ? $"closest existing event: {c.Event.Id} ({c.Score:0.00}), which has a better sentence in this article; this may be a second report of it"
-                    : $"closest existing event: {c.Event.Id} ({c.Score:0.00}), below the {EventMatcher.Threshold:0.00} threshold");
+                reasons.Add(c.Score < EventMatcher.Threshold
+                    ? $"closest existing event: {c.Event.Id} ({c.Score:0.00}), below the {EventMatcher.Threshold:0.00} threshold"
+                    : reportedAlready.Contains(c.Event)
+                        ? $"closest existing event: {c.Event.Id} ({c.Score:0.00}), which this source already reports with another sentence"
+                        : $"closest existing event: {c.Event.Id} ({c.Score:0.00}), which has a better sentence in this article; this may be a second report of it");
             }
 
             events.Add(new EventProposal(null, Slug.Unique(Slug.From(title, 6), eventIds), title, date.Date, dated, r.Sentence,
