@@ -131,6 +131,7 @@ public static partial class ArticleSuggester
         var near = new List<ActorProposal>();
         var candidates = new List<(string Name, BodySentence Sentence, bool AtStart)>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var knownNames = matcher.Patterns.Select(p => (Pattern: p, Letters: LettersOnly(p.Name))).Where(p => p.Letters.Length >= 5).ToList();
         foreach (var (sentence, mentions) in read)
         {
             foreach (var m in mentions)
@@ -145,7 +146,7 @@ public static partial class ArticleSuggester
                 var end = run.Start + run.Text.Length;
                 var inside = mentions.Where(m => m.Start < end && run.Start < m.Start + m.Length).ToList();
                 if (inside.Count > 0 && inside.Sum(m => m.Length) >= run.Text.Length) continue;
-                if (NearMiss(run.Text, matcher) is { } close)
+                if (NearMiss(run.Text, knownNames) is { } close)
                 {
                     if (seen.Add(run.Text))
                         near.Add(new ActorProposal(ActorMatch.NearMiss, close.ActorId, close.ActorId, run.Text, book.ActorsById[close.ActorId].Kind, close.Name, sentence));
@@ -164,6 +165,7 @@ public static partial class ArticleSuggester
         // the last word of a longer name ("Rahimi" of "Nargis Rahimi") or the stem of one ("Uzbek" of "Uzbekistan",
         // "Afghan" of "Afghanistan") is not a new actor of its own.
         var longer = candidates.Select(c => c.Name).Concat(matcher.Patterns.Select(p => p.Name)).Distinct(StringComparer.Ordinal).ToList();
+        var allWords = longer.SelectMany(n => n.Split(' ')).Where(w => w.Length >= 4).Distinct(StringComparer.Ordinal).ToList();
         var words = longer.Where(n => n.Contains(' ', StringComparison.Ordinal)).Select(n => n.Split(' ')[^1]).ToHashSet(StringComparer.Ordinal);
         var midSentence = candidates.Where(c => !c.AtStart).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         var ids = new HashSet<string>(book.Content.Actors.Select(a => a.Id), StringComparer.Ordinal);
@@ -174,7 +176,7 @@ public static partial class ArticleSuggester
             if (!seen.Add(name)) continue;
             var single = !name.Contains(' ', StringComparison.Ordinal);
             if (single && atStart && !midSentence.Contains(name) && !words.Contains(name)) continue;
-            if (single && (words.Contains(name) || longer.SelectMany(n => n.Split(' ')).Any(w => w.Length >= name.Length + 3 && w.StartsWith(name, StringComparison.Ordinal)))) continue;
+            if (single && (words.Contains(name) || allWords.Any(w => w.Length >= name.Length + 3 && w.StartsWith(name, StringComparison.Ordinal)))) continue;
             if (HappeningWords.Contains(name.Split(' ', '-')[^1]))
             {
                 others.Add(new OtherName(name, "a named happening", sentence));
@@ -258,18 +260,19 @@ public static partial class ArticleSuggester
     /// A known name the text nearly is: the same letters spaced or hyphenated differently ("Zhaoxing", "Zhao
     /// Xing"), or within about one edit per six letters ("Sergei Lavrov", "Sergey Lavrov").
     /// </summary>
-    private static NamePattern? NearMiss(string name, NameMatcher matcher)
+    private static NamePattern? NearMiss(string name, List<(NamePattern Pattern, string Letters)> knownNames)
     {
         var letters = LettersOnly(name);
         if (letters.Length < 5) return null;
+        var limit = Math.Max(1, letters.Length / 6);
         NamePattern? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var pattern in matcher.Patterns)
+        foreach (var (pattern, other) in knownNames)
         {
-            var other = LettersOnly(pattern.Name);
-            if (other.Length < 5) continue;
+            // Names whose lengths differ by more than the limit cannot be within it: skip the edit distance.
+            if (Math.Abs(other.Length - letters.Length) > limit) continue;
             var distance = string.Equals(letters, other, StringComparison.Ordinal) ? 0 : Suggestions.Distance(letters, other);
-            if (distance <= Math.Max(1, letters.Length / 6) && distance < bestDistance)
+            if (distance <= limit && distance < bestDistance)
             {
                 best = pattern;
                 bestDistance = distance;

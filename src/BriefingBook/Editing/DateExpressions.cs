@@ -43,18 +43,33 @@ public static partial class DateExpressions
         }
 
         var anchor = articleDate?.Start;
-        Take(Iso(), m => Absolute(m, Int(m, "y"), Int(m, "m"), Int(m, "d")));
-        Take(DayMonthYear(), m => DayAndMonth(m, MonthOf(m), Int(m, "d"), m.Groups["y"].Success ? Int(m, "y") : null, anchor, articleDate));
-        Take(MonthDayYear(), m => DayAndMonth(m, MonthOf(m), Int(m, "d"), m.Groups["y"].Success ? Int(m, "y") : null, anchor, articleDate));
-        Take(MonthYear(), m => Absolute(m, Int(m, "y"), MonthOf(m), 0));
-        Take(RelativeMonth(), m => NamedMonth(m, MonthOf(m), m.Groups["rel"].Value.ToLowerInvariant(), anchor, articleDate));
-        Take(BareMonth(), m => NamedMonth(m, MonthOf(m), "", anchor, articleDate));
-        Take(Decade(), m => Mention(m, PartialDate.Parse(m.Groups["y"].Value + "s"), false, "a decade"));
-        Take(Century(), m => Mention(m, PartialDate.Parse($"{Int(m, "n")}{Suffix(Int(m, "n"))} century"), false, "a century"));
-        Take(Ago(), m => Ago(m, anchor, articleDate));
+        // Most sentences have no date: run each pattern only when the words it needs are there.
+        var digits = text.Any(char.IsAsciiDigit);
+        var months = MonthWord().IsMatch(text);
+        if (digits) Take(Iso(), m => Absolute(m, Int(m, "y"), Int(m, "m"), Int(m, "d")));
+        if (digits && months)
+        {
+            Take(DayMonthYear(), m => DayAndMonth(m, MonthOf(m), Int(m, "d"), m.Groups["y"].Success ? Int(m, "y") : null, anchor, articleDate));
+            Take(MonthDayYear(), m => DayAndMonth(m, MonthOf(m), Int(m, "d"), m.Groups["y"].Success ? Int(m, "y") : null, anchor, articleDate));
+            Take(MonthYear(), m => Absolute(m, Int(m, "y"), MonthOf(m), 0));
+        }
+
+        if (months)
+        {
+            Take(RelativeMonth(), m => NamedMonth(m, MonthOf(m), m.Groups["rel"].Value.ToLowerInvariant(), anchor, articleDate));
+            Take(BareMonth(), m => NamedMonth(m, MonthOf(m), "", anchor, articleDate));
+        }
+
+        if (digits)
+        {
+            Take(Decade(), m => Mention(m, PartialDate.Parse(m.Groups["y"].Value + "s"), false, "a decade"));
+            Take(Century(), m => Mention(m, PartialDate.Parse($"{Int(m, "n")}{Suffix(Int(m, "n"))} century"), false, "a century"));
+        }
+
+        if (text.Contains(" ago", StringComparison.OrdinalIgnoreCase)) Take(Ago(), m => Ago(m, anchor, articleDate));
         Take(Period(), m => Period(m, anchor, articleDate));
-        Take(Weekday(), m => Weekday(m, anchor, articleDate));
-        Take(Year(), m => Absolute(m, Int(m, "y"), 0, 0));
+        if (text.Contains("day", StringComparison.Ordinal)) Take(Weekday(), m => Weekday(m, anchor, articleDate));
+        if (digits) Take(Year(), m => Absolute(m, Int(m, "y"), 0, 0));
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
@@ -237,4 +252,7 @@ public static partial class DateExpressions
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\b(?:" + Month + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthWord();
 }
