@@ -85,8 +85,9 @@ public static partial class ArticleSuggester
             if (matched.Contains(r.Sentence) || AlreadyQuoted(r.Sentence)) continue;
             var date = r.Dates.FirstOrDefault(d => d.Date is not null);
             if (date is null) continue;
-            var named = r.Actors.Concat(actors.Where(a => a.Match == ActorMatch.New && ReferenceEquals(a.Sentence, r.Sentence)).Select(a => a.NewId))
-                .Concat(actors.Where(a => a.Match == ActorMatch.NearMiss && ReferenceEquals(a.Sentence, r.Sentence)).Select(a => a.ActorId!))
+            // A new or nearly-known name counts wherever the sentence uses it, not only where it was first seen.
+            var named = r.Actors.Concat(actors.Where(a => a.Match == ActorMatch.New && r.Sentence.Text.Contains(a.Name, StringComparison.Ordinal)).Select(a => a.NewId))
+                .Concat(actors.Where(a => a.Match == ActorMatch.NearMiss && r.Sentence.Text.Contains(a.Name, StringComparison.Ordinal)).Select(a => a.ActorId!))
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             if (named.Count == 0) continue;
             var title = Title(Untimed(r.Sentence.Text, r.Dates));
@@ -113,18 +114,18 @@ public static partial class ArticleSuggester
         return new ArticleSuggestion(proposal, events, actors, others, EventMatcher.Threshold);
     }
 
-    /// <summary>
-    /// The names the article uses: each known actor once (first sentence), near misses of known names, and
-    /// new names with their kind guessed. A run of capitalised words that a known name only partly covers is
-    /// first compared whole with the book's names ("Sergei Lavrov" against "Sergey Lavrov"), then what the
-    /// known names leave of it is a candidate.
-    /// </summary>
     /// <summary>The names a list of sentences uses, as <see cref="Suggest"/> reads them (for the coverage report).</summary>
     public static (IReadOnlyList<ActorProposal> Actors, IReadOnlyList<OtherName> Others) Names(AnalysedBook book, NameMatcher matcher, IReadOnlyList<BodySentence> sentences)
     {
         return NamesIn([.. sentences.Select(s => (s, matcher.Find(s.Text)))], matcher, book);
     }
 
+    /// <summary>
+    /// The names the article uses: each known actor once (first sentence), near misses of known names, and
+    /// new names with their kind guessed. A run of capitalised words that a known name only partly covers is
+    /// first compared whole with the book's names ("Sergei Lavrov" against "Sergey Lavrov"), then what the
+    /// known names leave of it is a candidate.
+    /// </summary>
     private static (List<ActorProposal> Actors, List<OtherName> Others) NamesIn(List<(BodySentence Sentence, IReadOnlyList<Mention> Mentions)> read, NameMatcher matcher, AnalysedBook book)
     {
         var known = new List<ActorProposal>();

@@ -24,6 +24,7 @@ public sealed class EventMatcher
 
     private const int ShingleSize = 4;
     private readonly IReadOnlyList<(Event Event, HashSet<string> Words, HashSet<ulong> Shingles)> _events;
+    private readonly Dictionary<Event, (HashSet<string> Words, HashSet<ulong> Shingles)> _byEvent;
     private readonly Dictionary<string, double> _rarity = new(StringComparer.Ordinal);
     private readonly double _unknownRarity;
 
@@ -33,12 +34,12 @@ public sealed class EventMatcher
             e,
             new HashSet<string>(CommonWords.Stems(string.Join(" ", e.Reports.Select(r => r.Quote).Prepend(e.Title).Append(e.SummaryMarkdown ?? ""))), StringComparer.Ordinal),
             new HashSet<ulong>(e.Reports.SelectMany(r => Shingler.Shingles(Shingler.WordHashes(r.Quote), ShingleSize)))))];
+        // Events are records: two equal events are still different entries, so key by reference.
+        _byEvent = _events.ToDictionary(e => e.Event, e => (e.Words, e.Shingles), (IEqualityComparer<Event>)ReferenceEqualityComparer.Instance);
         var count = _events.Count;
-        foreach (var word in _events.SelectMany(e => e.Words).Distinct(StringComparer.Ordinal))
-        {
-            var df = _events.Count(e => e.Words.Contains(word));
-            _rarity[word] = Math.Log(1.0 + (double)count / df);
-        }
+        // Rarity is inverse document frequency over the events: count each word's events, then take the log.
+        foreach (var word in _events.SelectMany(e => e.Words)) _rarity[word] = _rarity.GetValueOrDefault(word) + 1;
+        foreach (var word in _rarity.Keys.ToList()) _rarity[word] = Math.Log(1.0 + count / _rarity[word]);
 
         _unknownRarity = Math.Log(1.0 + count);
     }
@@ -47,7 +48,7 @@ public sealed class EventMatcher
 
     public EventScore Score(Event ev, string sentence, IReadOnlySet<string> actorsNamed, IReadOnlyList<DateMention> dates, PartialDate? articleDate)
     {
-        var entry = _events.First(e => ReferenceEquals(e.Event, ev));
+        var entry = _byEvent[ev];
         var reasons = new List<string>();
 
         var words = CommonWords.Stems(sentence);
