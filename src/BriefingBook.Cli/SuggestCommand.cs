@@ -18,6 +18,9 @@ internal static class SuggestCommand
         {
             var rootDir = parse.GetValue(root)!.FullName;
             var seed = parse.GetValue(file)!;
+            // `suggest seeds/x.txt --root book` names the seed as the book sees it.
+            var inRoot = new FileInfo(Path.Combine(rootDir, parse.GetResult(file)!.Tokens[0].Value));
+            if (!seed.Exists && inRoot.Exists) seed = inRoot;
             if (!seed.Exists)
             {
                 Console.Error.WriteLine($"error: no such file `{seed.FullName}`");

@@ -59,6 +59,24 @@ public sealed class SuggestCommandTests
     }
 
     [Fact]
+    public void Seeds_are_found_relative_to_the_book_and_check_coverage_prints_its_findings()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("seeds/envoy.txt", TestSite.SeedText.Replace("Read next", "The envoy said three rail projects were under study, according to Karim Sadiq.\n\nRead next", StringComparison.Ordinal));
+
+        var (exit, stdout, stderr) = Run("suggest", "seeds/envoy.txt", "--root", site.Root);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("source `envoy-talks` (already has an entry)", stdout, StringComparison.Ordinal);
+
+        var (checkExit, checkOut, _) = Run("check", "--coverage", "--root", site.Root);
+        Assert.Equal(0, checkExit);
+        Assert.Contains("coverage: 1 sentence(s) in 1 source(s)", checkOut, StringComparison.Ordinal);
+        Assert.Contains("seeds/envoy.txt:11: coverage: uncovered sentence (number) in `envoy-talks`: The envoy said three rail projects", checkOut, StringComparison.Ordinal);
+        Assert.Contains("coverage: name “Karim Sadiq”", checkOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("coverage:", Run("check", "--root", site.Root).Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_report_is_appended_inside_the_reports_list_even_when_other_keys_follow_it()
     {
         const string text = "---\ntitle: T\ndate: 2025\nactors: [a]\nreports:\n  - source: s\n    quote: \"q\"\n\nrelated: [x]\n---\nSummary.\n";
