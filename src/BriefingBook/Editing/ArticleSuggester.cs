@@ -49,8 +49,8 @@ public static partial class ArticleSuggester
         var (actors, others) = NamesIn(read.Select(r => (r.Sentence, r.Mentions)).ToList(), matcher, book);
         var eventIds = new HashSet<string>(book.Content.Events.Select(e => e.Id), StringComparer.Ordinal);
 
-        // Every (event, sentence) pair above the threshold, then the best pairs first, each event and each
-        // sentence used once: a sentence that reports one event well is not also a weak report of another.
+        // Every (event, sentence) pair above the threshold, then the best pairs first, each event once, and each
+        // sentence once unless strongly: a sentence that reports one event well is not also a weak report of another.
         var scorer = new EventMatcher(book.Content.Events);
         var reportedAlready = book.EventsReportedBy(source.Id).ToHashSet();
         var pairs = new List<EventProposal>();
@@ -62,8 +62,11 @@ public static partial class ArticleSuggester
                 if (AlreadyQuoted(r.Sentence)) continue;
                 var score = scorer.Score(ev, r.Sentence.Text, r.Actors, r.Dates, published);
                 if (score.Score < EventMatcher.Threshold) continue;
-                pairs.Add(new EventProposal(ev.Id, ev.Id, ev.Title, r.Dates.FirstOrDefault(d => d.Date is not null)?.Date, null, r.Sentence,
-                    ValueReader.Read(r.Sentence.Text, r.Dates), [.. r.Actors.Order(StringComparer.Ordinal)], score.Score, score.Reasons));
+                // Of several dates in the sentence, the one that fits the event is the one this report states.
+                var fitting = r.Dates.Where(d => d.Date is not null).OrderBy(d => d.Date!.Overlaps(ev.Date) ? 0 : 1).ThenBy(d => d.Start).ToList();
+                var values = ValueReader.Read(r.Sentence.Text, fitting);
+                pairs.Add(new EventProposal(ev.Id, ev.Id, ev.Title, values.Date?.Date, null, r.Sentence,
+                    values, [.. r.Actors.Order(StringComparer.Ordinal)], score.Score, score.Reasons));
             }
         }
 
@@ -72,7 +75,9 @@ public static partial class ArticleSuggester
         var usedSentences = new HashSet<BodySentence>();
         foreach (var pair in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.EventId, StringComparer.Ordinal).ThenBy(p => p.Sentence.Paragraph.Number).ThenBy(p => p.Sentence.Start))
         {
-            if (usedEvents.Contains(pair.EventId!) || usedSentences.Contains(pair.Sentence)) continue;
+            // A sentence may report two happenings ("… accepted the credentials on 3 July, and earlier, in April,
+            // removed …"): it serves a second event only when that match is strong too.
+            if (usedEvents.Contains(pair.EventId!) || (usedSentences.Contains(pair.Sentence) && pair.Score < EventMatcher.Strong)) continue;
             usedEvents.Add(pair.EventId!);
             usedSentences.Add(pair.Sentence);
             events.Add(pair);
@@ -201,6 +206,11 @@ public static partial class ArticleSuggester
         "War", "Treaty", "Summit", "Conference", "Game", "Revolution", "Agreement", "Accord", "Crisis", "Talks", "Games", "Invasion", "Uprising",
     };
 
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "While", "After", "When", "As", "Although", "Though", "Since", "Despite", "Before", "Following", "Amid", "Unlike", "If", "Because",
+    };
+
     // The last word of a region's or a place's name in English: "Central Asia", "North Caucasus", "Panjshir Valley".
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
     {
@@ -303,8 +313,11 @@ public static partial class ArticleSuggester
     /// <summary>A title from a sentence: up to the first clause break after five words, at most fourteen words.</summary>
     private static string Title(string sentence)
     {
-        // Drop an apposition (", the president of Russia,"): the title keeps who did what.
+        // Drop an apposition (", the president of Russia,") and an opening subordinate clause ("While …,"):
+        // the title keeps who did what.
         sentence = Apposition().Replace(sentence, "");
+        var comma = sentence.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && Subordinators.Contains(sentence.Split(' ')[0]) && comma < sentence.Length - 20) sentence = sentence[(comma + 2)..];
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var kept = new List<string>();
         foreach (var w in words)

@@ -22,6 +22,9 @@ public sealed class EventMatcher
 {
     public const double Threshold = 0.4;
 
+    /// <summary>A match this strong may share its sentence with another event's match.</summary>
+    public const double Strong = 0.6;
+
     private const int ShingleSize = 4;
     private readonly IReadOnlyList<(Event Event, HashSet<string> Words, HashSet<ulong> Shingles)> _events;
     private readonly Dictionary<Event, (HashSet<string> Words, HashSet<ulong> Shingles)> _byEvent;
