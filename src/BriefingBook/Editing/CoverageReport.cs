@@ -29,8 +29,9 @@ public static partial class CoverageReport
         var uncovered = new List<UncoveredSentence>();
         foreach (var sentence in sentences)
         {
+            if (quoted.Any(q => sentence.Overlaps(q.Paragraph, q.Start, q.Length))) continue;
             var carries = Carries(sentence.Text, source.Published);
-            if (carries.Count == 0 || quoted.Any(q => sentence.Overlaps(q.Paragraph, q.Start, q.Length))) continue;
+            if (carries.Count == 0) continue;
             uncovered.Add(new UncoveredSentence(sentence, carries));
         }
 
