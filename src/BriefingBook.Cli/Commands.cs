@@ -11,6 +11,7 @@ public static class Commands
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(CleanCommand.Create());
+        root.Subcommands.Add(SuggestCommand.Create());
         return root;
     }
 

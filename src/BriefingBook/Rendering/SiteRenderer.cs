@@ -19,6 +19,7 @@ public static class SiteRenderer
             ChronologyPage.Build(book, prettyUrls),
             SourcePages.Index(book, prettyUrls),
             NotesPage.Build(book, prettyUrls),
+            CoveragePage.Build(book, prettyUrls),
             NotFoundPage.Build(book.Content.Book.BaseUrl),
         };
         pages.AddRange(book.Content.Actors.Select(a => ActorPages.Build(book, a, prettyUrls)));

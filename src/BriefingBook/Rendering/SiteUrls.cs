@@ -11,6 +11,9 @@ public static class SiteUrls
     public const string Chronology = "chronology/";
     public const string Sources = "sources/";
     public const string Notes = "notes/";
+
+    /// <summary>The editors' coverage page; deliberately not in the reader's navigation.</summary>
+    public const string Coverage = "editors/coverage/";
     public const string Stylesheet = "assets/style.css";
     public const string Data = "data/book.json";
     public const string NotFound = "404.html";

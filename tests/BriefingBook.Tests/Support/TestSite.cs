@@ -76,6 +76,15 @@ internal sealed class TestSite : IDisposable
         return site;
     }
 
+    /// <summary>A copy of the repository's own book (content/, seeds/ and the default theme), to change freely.</summary>
+    public static TestSite CopyOfRealBook()
+    {
+        var site = new TestSite();
+        CopyTree(Path.Combine(RepoPaths.Root, "content"), Path.Combine(site.Root, "content"));
+        CopyTree(RepoPaths.Seeds, Path.Combine(site.Root, "seeds"));
+        return site;
+    }
+
     /// <summary>Replaces the minimal book's event with one that differs in the given fields.</summary>
     public TestSite WriteEvent(
         string date = "2025-04-21",
