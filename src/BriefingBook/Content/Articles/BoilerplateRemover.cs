@@ -3,15 +3,19 @@ using System.Text.RegularExpressions;
 namespace BriefingBook.Content.Articles;
 
 /// <summary>
-/// Extracts the article body from a scraped page with general rules, not per-site positions:
+/// Extracts the article body from a scraped page's text with general rules, not per-site positions or one
+/// language's words:
 /// <list type="number">
-/// <item>each line is classified by shape: blank, known boilerplate phrase, short line repeated on the page,
-/// end-of-article marker ("Read next", "Leave a Reply"), credit ("Source: …"), short label, long line
-/// without sentence punctuation (weak), or prose;</item>
-/// <item>prose lines are grouped into clusters, split at end markers and at runs of three or more short
-/// lines (menus, teaser lists); the article is the cluster with the most prose text;</item>
-/// <item>inside it, weak lines are kept as paragraphs and short lines as crossheads; boilerplate goes.</item>
+/// <item>each line is classified by shape (<see cref="LineKind"/>): boilerplate phrase, stop line ("Related",
+/// "Read more"), credit, byline, caption, cookie or legal text, truncated teaser, repeated copy, short label,
+/// long line without sentence punctuation (weak), or prose;</item>
+/// <item>each line gets a score: prose earns its weight, a short line costs a little, a stop line costs a lot,
+/// teasers, repeats and legal text cost their weight. The article is the contiguous run of lines with the
+/// highest total (a maximum-sum segment), narrowed to start and end on a sentence;</item>
+/// <item>inside it, prose and weak lines are paragraphs, short lines crossheads or list items; captions,
+/// bylines, repeats, a closing author bio and furniture go.</item>
 /// </list>
+/// A page with no prose at all (a table, a one-line brief) falls back to its best run of text-like lines.
 /// An editor's <see cref="BodyBounds"/> replaces step 2 when the rules get a page wrong.
 /// </summary>
 public static partial class BoilerplateRemover
@@ -23,11 +27,24 @@ public static partial class BoilerplateRemover
     // a menu bar or a headline outside it.
     private const int WeakMinWords = 12;
 
-    // This many short lines in a row (teaser timestamps, menus) separate two clusters of prose.
-    private const int ClusterGap = 3;
-
     // A crosshead is a short line of at most this many words inside the article.
     private const int HeadingMaxWords = 10;
+
+    // A byline, a credit or a caption mark is looked for on lines of at most this many words.
+    private const int BylineMaxWords = 8;
+
+    // Costs, in the units of ScriptText.Weight (about one per character of Latin text). A short line inside
+    // an article (a crosshead, a list item, an ad label) costs little, so three of them no longer cut the
+    // article; a run of menu items or timestamps costs more than a teaser earns.
+    private const int ShortCost = 40;
+    private const int ShortSentenceCost = 5;
+    private const int DateCost = 80;
+    private const int FurnitureCost = 10;
+    private const int StopCost = 600;
+
+    // A page with no prose falls back to lines of at least this many words, totalling this weight.
+    private const int FallbackMinWords = 3;
+    private const int FallbackMinWeight = 25;
 
     public static ArticleBody Clean(string raw) => Clean(raw, BodyBounds.None, out _);
 
@@ -39,10 +56,12 @@ public static partial class BoilerplateRemover
         var kinds = Classify(lines);
 
         var (first, last) = FindArticle(lines, kinds);
+        var fallback = first < 0;
+        if (fallback) (first, last) = FindTextLines(lines, kinds);
         if (bounds.FirstLineStart is not null || bounds.LastLineStart is not null)
         {
             var overridden = ApplyBounds(lines, bounds, first, last, out boundsError);
-            if (boundsError is null) (first, last) = overridden;
+            if (boundsError is null) (first, last, fallback) = (overridden.First, overridden.Last, false);
         }
 
         if (first < 0) return ArticleBody.Empty with { HeadlineGuess = GuessHeadline(lines, kinds, lines.Length), Credit = FindCredit(lines, kinds) };
@@ -50,17 +69,25 @@ public static partial class BoilerplateRemover
         var paragraphs = new List<BodyParagraph>();
         for (var i = first; i <= last; i++)
         {
-            var kind = kinds[i] switch
-            {
-                LineKind.Prose or LineKind.Weak => ParagraphKind.Text,
-                LineKind.Short when LooksLikeHeading(lines[i]) => ParagraphKind.Heading,
-                _ => (ParagraphKind?)null,
-            };
+            var kind = fallback ? FallbackParagraph(lines[i], kinds[i]) : Paragraph(lines[i], kinds[i]);
             if (kind is { } k) paragraphs.Add(new BodyParagraph(paragraphs.Count + 1, k, CollapseSpaces(lines[i]), i + 1));
         }
 
         return new ArticleBody(paragraphs, first + 1, last + 1, GuessHeadline(lines, kinds, first), FindCredit(lines, kinds));
     }
+
+    private static ParagraphKind? Paragraph(string line, LineKind kind) => kind switch
+    {
+        LineKind.Prose or LineKind.Weak => ParagraphKind.Text,
+        LineKind.Short when LooksLikeHeading(line) => ParagraphKind.Heading,
+        LineKind.Short when ScriptText.HasSentence(line) || ListItem().IsMatch(line) => ParagraphKind.Text,
+        _ => null,
+    };
+
+    private static ParagraphKind? FallbackParagraph(string line, LineKind kind) =>
+        kind is LineKind.Short or LineKind.Weak or LineKind.Prose or LineKind.Teaser && WordCount(line) >= FallbackMinWords && !TimeOrNumber().IsMatch(line)
+            ? ParagraphKind.Text
+            : null;
 
     internal static LineKind[] Classify(string[] lines)
     {
@@ -72,8 +99,15 @@ public static partial class BoilerplateRemover
             counts[line] = counts.GetValueOrDefault(line) + 1;
         }
 
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var kinds = new LineKind[lines.Length];
-        for (var i = 0; i < lines.Length; i++) kinds[i] = ClassifyLine(lines[i], counts.GetValueOrDefault(lines[i]) > 1);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            kinds[i] = ClassifyLine(lines[i], counts.GetValueOrDefault(lines[i]) > 1);
+            // A prose line seen before is a copy: a dek repeated as the lede, or a second copy of the body.
+            if (kinds[i] == LineKind.Prose && !seen.Add(CollapseSpaces(lines[i]))) kinds[i] = LineKind.Repeat;
+        }
+
         return kinds;
     }
 
@@ -84,18 +118,26 @@ public static partial class BoilerplateRemover
         if (BoilerplatePhrases.Stops.Contains(bare)) return LineKind.Stop;
         if (bare.Length == 0 || BoilerplatePhrases.Lines.Contains(bare)) return LineKind.Boilerplate;
         var lower = line.ToLowerInvariant();
-        if (BoilerplatePhrases.CreditPrefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal)) && WordCount(line) <= 8)
-            return LineKind.Credit;
-        if (BoilerplatePhrases.Prefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal))) return LineKind.Boilerplate;
-        if (IsMenu(line)) return LineKind.Boilerplate;
-
         var words = WordCount(line);
-        var sentence = HasSentence(line);
+        if (BoilerplatePhrases.StartsWithAny(lower, BoilerplatePhrases.CreditPrefixes) && words <= BylineMaxWords) return LineKind.Credit;
+        if (BoilerplatePhrases.StartsWithAny(lower, BoilerplatePhrases.Prefixes)) return LineKind.Boilerplate;
+        if (IsMenu(line)) return LineKind.Boilerplate;
+        if (words <= BylineMaxWords && IsByline(lower)) return LineKind.Byline;
+        if (BoilerplatePhrases.ContainsAny(lower, BoilerplatePhrases.Captions)) return LineKind.Caption;
+        if (BoilerplatePhrases.ContainsAny(lower, BoilerplatePhrases.Legal)) return LineKind.Legal;
+
+        var sentence = ScriptText.HasSentence(line);
+        if (ScriptText.EndsInEllipsis(line)) return LineKind.Teaser;
         if (words >= ProseMinWords && sentence) return LineKind.Prose;
         if (repeated) return LineKind.Boilerplate;
         if (words >= WeakMinWords) return LineKind.Weak;
         return LineKind.Short;
     }
+
+    private static bool IsByline(string lower) => BoilerplatePhrases.BylinePrefixes.Any(p =>
+        lower.StartsWith(p, StringComparison.Ordinal) && lower.Length > p.Length
+        && (char.IsWhiteSpace(lower[p.Length]) || p[^1] is ':' or '：')
+        && !ScriptText.HasSentence(lower));
 
     /// <summary>
     /// A row of links or buttons: two or more labels of at most three words, set apart by '|', bullets or
@@ -104,63 +146,114 @@ public static partial class BoilerplateRemover
     private static bool IsMenu(string line)
     {
         var parts = MenuSeparators().Split(line.Trim()).Where(p => p.Trim().Length > 0).ToArray();
-        return parts.Length >= 2 && parts.All(p => WordCount(p) <= 3 && !HasSentence(p));
+        return parts.Length >= 2 && parts.All(p => WordCount(p) <= 3 && !ScriptText.HasSentence(p));
     }
 
     /// <summary>
-    /// Picks the cluster of prose lines with the most prose text (by characters, so a page's teaser list loses
-    /// to the article it follows). Returns 0-based line indexes of its first and last prose line, or -1s.
+    /// Scores every line and returns the maximum-sum run, narrowed to its first and last prose line
+    /// (0-based), or -1s when no run earns anything.
     /// </summary>
     private static (int First, int Last) FindArticle(string[] lines, LineKind[] kinds)
     {
-        var best = (First: -1, Last: -1);
-        var bestWeight = 0;
-        var clusterFirst = -1;
-        var clusterLast = -1;
-        var weight = 0;
-        var shortRun = 0;
+        var scores = new int[lines.Length];
+        for (var i = 0; i < lines.Length; i++) scores[i] = Score(lines, kinds, i);
+        var (start, end) = MaximumSumRun(scores);
+        if (start < 0) return (-1, -1);
 
-        void Close()
+        var first = Array.FindIndex(kinds, start, end - start + 1, k => k == LineKind.Prose);
+        if (first < 0) return (-1, -1);
+        var last = Array.FindLastIndex(kinds, end, end - first + 1, k => k == LineKind.Prose);
+
+        // An author's bio closes many articles with a sentence of its own: it is not the article.
+        while (last > first && BoilerplatePhrases.ContainsAny(lines[last].ToLowerInvariant(), BoilerplatePhrases.Bios))
+            last = Array.FindLastIndex(kinds, last - 1, last - first, k => k == LineKind.Prose);
+        return (first, last);
+    }
+
+    private static int Score(string[] lines, LineKind[] kinds, int i)
+    {
+        var line = lines[i];
+        var weight = ScriptText.Weight(line);
+        return kinds[i] switch
         {
-            if (clusterFirst >= 0 && weight > bestWeight)
+            LineKind.Blank => 0,
+            // A lone paragraph between labels and timestamps is a teaser's summary more often than an
+            // article's, so it earns half.
+            LineKind.Prose => Isolated(lines, kinds, i) ? weight / 2 : weight,
+            LineKind.Weak => weight / 4,
+            LineKind.Short when TimeOrNumber().IsMatch(line) || (line.Any(char.IsDigit) && WordCount(line) <= 4) => -DateCost,
+            LineKind.Short when ScriptText.HasSentence(line) => -ShortSentenceCost,
+            LineKind.Short or LineKind.Credit => -ShortCost,
+            LineKind.Stop => -StopCost,
+            LineKind.Teaser or LineKind.Repeat => -Math.Max(weight / 2, ShortCost),
+            LineKind.Legal => -Math.Max(weight, ShortCost),
+            _ => -FurnitureCost,
+        };
+    }
+
+    /// <summary>Whether the nearest text lines above and below a prose line are both labels, stops or edges.</summary>
+    private static bool Isolated(string[] lines, LineKind[] kinds, int i)
+    {
+        return !TextLike(Neighbour(-1)) && !TextLike(Neighbour(+1));
+
+        int Neighbour(int step)
+        {
+            for (var j = i + step; j >= 0 && j < kinds.Length; j += step)
             {
-                best = (clusterFirst, clusterLast);
-                bestWeight = weight;
+                if (kinds[j] is not (LineKind.Blank or LineKind.Boilerplate or LineKind.Caption)) return j;
             }
 
-            clusterFirst = clusterLast = -1;
-            weight = 0;
+            return -1;
         }
 
-        for (var i = 0; i < kinds.Length; i++)
+        bool TextLike(int j) => j >= 0 && (kinds[j] is LineKind.Prose or LineKind.Weak or LineKind.Repeat
+            || (kinds[j] == LineKind.Short && ScriptText.HasSentence(lines[j])));
+    }
+
+    /// <summary>Kadane's maximum-sum segment; the earliest best wins a tie. Returns -1s if no score is positive.</summary>
+    private static (int Start, int End) MaximumSumRun(int[] scores)
+    {
+        var best = (Start: -1, End: -1);
+        var bestSum = 0;
+        var sum = 0;
+        var start = 0;
+        for (var i = 0; i < scores.Length; i++)
         {
-            switch (kinds[i])
+            if (sum <= 0)
             {
-                case LineKind.Prose:
-                    if (clusterFirst < 0) clusterFirst = i;
-                    clusterLast = i;
-                    weight += lines[i].Length;
-                    shortRun = 0;
-                    break;
-                case LineKind.Weak:
-                    // Weak lines extend a cluster but never start or end one: a menu bar above the article
-                    // must not become its first paragraph.
-                    shortRun = 0;
-                    break;
-                case LineKind.Short:
-                    if (++shortRun >= ClusterGap) Close();
-                    break;
-                case LineKind.Stop:
-                    Close();
-                    shortRun = 0;
-                    break;
-                default:
-                    break;
+                sum = 0;
+                start = i;
+            }
+
+            sum += scores[i];
+            if (sum > bestSum)
+            {
+                bestSum = sum;
+                best = (start, i);
             }
         }
 
-        Close();
         return best;
+    }
+
+    /// <summary>
+    /// For a page without a single prose line (an earnings table, a one-line brief): the best run of lines
+    /// of a few words each that are not furniture, timestamps or legal text.
+    /// </summary>
+    private static (int First, int Last) FindTextLines(string[] lines, LineKind[] kinds)
+    {
+        var scores = new int[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            scores[i] = FallbackParagraph(lines[i], kinds[i]) is not null ? ScriptText.Weight(lines[i])
+                : kinds[i] == LineKind.Blank ? 0
+                : kinds[i] == LineKind.Stop ? -StopCost
+                : -ShortCost;
+        }
+
+        var (start, end) = MaximumSumRun(scores);
+        if (start < 0 || scores[start..(end + 1)].Where(s => s > 0).Sum() < FallbackMinWeight) return (-1, -1);
+        return (start, end);
     }
 
     private static (int First, int Last) ApplyBounds(string[] lines, BodyBounds bounds, int first, int last, out string? error)
@@ -248,32 +341,21 @@ public static partial class BoilerplateRemover
     private static bool StartsWithLetterOrQuote(string line) =>
         line.Length > 0 && (char.IsLetter(line[0]) || line[0] is '"' or '“' or '‘' or '\'');
 
-    private static bool HasSentence(string line)
-    {
-        // A sentence ends with . ! ? (optionally followed by a closing quote or bracket) at the end of the
-        // line or before a space: "…Kabul." or "…he said. Then…". Abbreviations and "19th-century" do not count.
-        var trimmed = line.TrimEnd('"', '”', '’', '\'', ')', ']', ' ');
-        if (trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?') return true;
-        return SentenceBreak().IsMatch(line);
-    }
-
     private static string Bare(string line) => CollapseSpaces(line.Trim(' ', '•', '·', '-', '–', '—', '|', ':', '.', '?', '!', '>', '»', '*')).Trim();
 
-    internal static int WordCount(string line) => Words().Count(line);
+    internal static int WordCount(string line) => ScriptText.WordCount(line);
 
     internal static string CollapseSpaces(string text) => Spaces().Replace(text, " ").Trim();
 
     [GeneratedRegex(@"\s*[|•·]\s*|\s{2,}")]
     private static partial Regex MenuSeparators();
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", RegexOptions.CultureInvariant)]
-    private static partial Regex Words();
-
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"\p{Ll}{2,}[.!?][""”’)]?\s+[""“‘(]?\p{Lu}", RegexOptions.CultureInvariant)]
-    private static partial Regex SentenceBreak();
+    // "1. …", "2) …", "- …", "• …": an item of a list inside the article.
+    [GeneratedRegex(@"^(\d{1,2}[.)]|[-–•*·▪►])\s*\S", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItem();
 
     [GeneratedRegex(@"^[\d:.\s/-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeOrNumber();
