@@ -32,6 +32,9 @@ internal static class BoilerplatePhrases
     /// <summary>Cookie-wall, consent and legal-footer words, anywhere in a line.</summary>
     public static readonly string[] Legal = Section("legal");
 
+    /// <summary>Subscription and newsletter pitches, anywhere in a line.</summary>
+    public static readonly string[] Promotion = Section("promotion");
+
     /// <summary>Marks of a picture caption or credit, anywhere in a line.</summary>
     public static readonly string[] Captions = Section("captions");
 
@@ -41,6 +44,8 @@ internal static class BoilerplatePhrases
     public static bool StartsWithAny(string lower, string[] prefixes) => prefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal));
 
     public static bool ContainsAny(string lower, string[] phrases) => phrases.Any(p => lower.Contains(p, StringComparison.Ordinal));
+
+    public static int CountOf(string lower, string[] phrases) => phrases.Count(p => lower.Contains(p, StringComparison.Ordinal));
 
     private static string[] Section(string name) => [.. Sections.GetValueOrDefault(name) ?? []];
 

@@ -36,11 +36,22 @@ public static partial class BoilerplateRemover
     // Costs, in the units of ScriptText.Weight (about one per character of Latin text). A short line inside
     // an article (a crosshead, a list item, an ad label) costs little, so three of them no longer cut the
     // article; a run of menu items or timestamps costs more than a teaser earns.
-    private const int ShortCost = 40;
+    private const int LabelCost = 40;
+    private const int ShortCost = 15;
     private const int ShortSentenceCost = 5;
-    private const int DateCost = 80;
+    private const int DateCost = 40;
     private const int FurnitureCost = 10;
-    private const int StopCost = 600;
+    private const int StopCost = 250;
+
+    // A label is a short line of at most this many words ("Sport", "Most read"); longer short lines are
+    // crossheads, list items and headlines, which articles hold too.
+    private const int LabelMaxWords = 2;
+
+    // Legal or promotional vocabulary makes a line legal text when it is this short, or holds two phrases.
+    private const int LegalMaxWords = 20;
+
+    // A sentence above a byline is a dek only if at least this many paragraphs follow the byline.
+    private const int DekMinParagraphsBelow = 3;
 
     // A page with no prose falls back to lines of at least this many words, totalling this weight.
     private const int FallbackMinWords = 3;
@@ -67,8 +78,14 @@ public static partial class BoilerplateRemover
         if (first < 0) return ArticleBody.Empty with { HeadlineGuess = GuessHeadline(lines, kinds, lines.Length), Credit = FindCredit(lines, kinds) };
 
         var paragraphs = new List<BodyParagraph>();
+        var afterStop = false;
         for (var i = first; i <= last; i++)
         {
+            // Short lines right after a stop line inside the article are the links it introduces
+            // ("Related" / "Nurses vote to accept pay deal"), not crossheads.
+            if (kinds[i] == LineKind.Stop) afterStop = true;
+            else if (kinds[i] is LineKind.Prose or LineKind.Weak) afterStop = false;
+            if (afterStop) continue;
             var kind = fallback ? FallbackParagraph(lines[i], kinds[i]) : Paragraph(lines[i], kinds[i]);
             if (kind is { } k) paragraphs.Add(new BodyParagraph(paragraphs.Count + 1, k, CollapseSpaces(lines[i]), i + 1));
         }
@@ -115,7 +132,7 @@ public static partial class BoilerplateRemover
     {
         if (line.Length == 0) return LineKind.Blank;
         var bare = Bare(line);
-        if (BoilerplatePhrases.Stops.Contains(bare)) return LineKind.Stop;
+        if (BoilerplatePhrases.Stops.Contains(bare) || BoilerplatePhrases.Stops.Contains(TrailingCount().Replace(bare, ""))) return LineKind.Stop;
         if (bare.Length == 0 || BoilerplatePhrases.Lines.Contains(bare)) return LineKind.Boilerplate;
         var lower = line.ToLowerInvariant();
         var words = WordCount(line);
@@ -124,7 +141,8 @@ public static partial class BoilerplateRemover
         if (IsMenu(line)) return LineKind.Boilerplate;
         if (words <= BylineMaxWords && IsByline(lower)) return LineKind.Byline;
         if (BoilerplatePhrases.ContainsAny(lower, BoilerplatePhrases.Captions)) return LineKind.Caption;
-        if (BoilerplatePhrases.ContainsAny(lower, BoilerplatePhrases.Legal)) return LineKind.Legal;
+        var legal = BoilerplatePhrases.CountOf(lower, BoilerplatePhrases.Legal);
+        if ((legal >= 1 && words <= LegalMaxWords) || legal + BoilerplatePhrases.CountOf(lower, BoilerplatePhrases.Promotion) >= 2) return LineKind.Legal;
 
         var sentence = ScriptText.HasSentence(line);
         if (ScriptText.EndsInEllipsis(line)) return LineKind.Teaser;
@@ -156,7 +174,17 @@ public static partial class BoilerplateRemover
     private static (int First, int Last) FindArticle(string[] lines, LineKind[] kinds)
     {
         var scores = new int[lines.Length];
-        for (var i = 0; i < lines.Length; i++) scores[i] = Score(lines, kinds, i);
+        var shadow = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            // After a stop line, lone paragraphs between labels and timestamps are teasers' summaries (a "Read
+            // next" rail) or comments, so they earn half until two paragraphs in a row show the article again.
+            if (kinds[i] == LineKind.Stop) shadow = true;
+            var isolated = kinds[i] == LineKind.Prose && Isolated(lines, kinds, i);
+            if (kinds[i] == LineKind.Prose && !isolated) shadow = false;
+            scores[i] = Score(lines, kinds, i, shadow && isolated);
+        }
+
         var (start, end) = MaximumSumRun(scores);
         if (start < 0) return (-1, -1);
 
@@ -164,32 +192,47 @@ public static partial class BoilerplateRemover
         if (first < 0) return (-1, -1);
         var last = Array.FindLastIndex(kinds, end, end - first + 1, k => k == LineKind.Prose);
 
+        // A standfirst (dek) is one sentence above the byline; the article starts below it.
+        var byline = Array.FindIndex(kinds, first, last - first + 1, k => k == LineKind.Byline);
+        if (byline > first
+            && kinds[first..byline].Count(k => k == LineKind.Prose) == 1
+            && kinds[byline..(last + 1)].Count(k => k == LineKind.Prose) >= DekMinParagraphsBelow)
+        {
+            first = Array.FindIndex(kinds, byline, last - byline + 1, k => k == LineKind.Prose);
+        }
+
         // An author's bio closes many articles with a sentence of its own: it is not the article.
         while (last > first && BoilerplatePhrases.ContainsAny(lines[last].ToLowerInvariant(), BoilerplatePhrases.Bios))
             last = Array.FindLastIndex(kinds, last - 1, last - first, k => k == LineKind.Prose);
         return (first, last);
     }
 
-    private static int Score(string[] lines, LineKind[] kinds, int i)
+    private static int Score(string[] lines, LineKind[] kinds, int i, bool halved)
     {
         var line = lines[i];
         var weight = ScriptText.Weight(line);
         return kinds[i] switch
         {
             LineKind.Blank => 0,
-            // A lone paragraph between labels and timestamps is a teaser's summary more often than an
-            // article's, so it earns half.
-            LineKind.Prose => Isolated(lines, kinds, i) ? weight / 2 : weight,
+            LineKind.Prose => halved ? weight / 2 : weight,
             LineKind.Weak => weight / 4,
-            LineKind.Short when TimeOrNumber().IsMatch(line) || (line.Any(char.IsDigit) && WordCount(line) <= 4) => -DateCost,
-            LineKind.Short when ScriptText.HasSentence(line) => -ShortSentenceCost,
-            LineKind.Short or LineKind.Credit => -ShortCost,
+            LineKind.Short when IsDate(line) => -DateCost,
+            LineKind.Short when ScriptText.HasSentence(line) || ListItem().IsMatch(line) => -ShortSentenceCost,
+            LineKind.Short when WordCount(line) > LabelMaxWords => -ShortCost,
+            LineKind.Short or LineKind.Credit => -LabelCost,
             LineKind.Stop => -StopCost,
-            LineKind.Teaser or LineKind.Repeat => -Math.Max(weight / 2, ShortCost),
-            LineKind.Legal => -Math.Max(weight, ShortCost),
+            LineKind.Teaser or LineKind.Repeat => -Math.Max(weight / 2, LabelCost),
+            LineKind.Legal => -Math.Max(weight, LabelCost),
             _ => -FurnitureCost,
         };
     }
+
+    /// <summary>A timestamp, a date or a one-word label ("Live", "Video"): never a paragraph of its own.</summary>
+    internal static bool IsLabelOrDate(string line) => !ScriptText.HasSentence(line) && (IsDate(line) || WordCount(line) <= 1);
+
+    /// <summary>A timestamp or date line ("12:40", "2 hours ago", "14 March 2024"), not a numbered list item.</summary>
+    private static bool IsDate(string line) =>
+        TimeOrNumber().IsMatch(line) || ClockTime().IsMatch(line) || (line.Any(char.IsDigit) && WordCount(line) <= 4 && !ListItem().IsMatch(line));
 
     /// <summary>Whether the nearest text lines above and below a prose line are both labels, stops or edges.</summary>
     private static bool Isolated(string[] lines, LineKind[] kinds, int i)
@@ -207,7 +250,7 @@ public static partial class BoilerplateRemover
         }
 
         bool TextLike(int j) => j >= 0 && (kinds[j] is LineKind.Prose or LineKind.Weak or LineKind.Repeat
-            || (kinds[j] == LineKind.Short && ScriptText.HasSentence(lines[j])));
+            || (kinds[j] == LineKind.Short && (ScriptText.HasSentence(lines[j]) || ListItem().IsMatch(lines[j]))));
     }
 
     /// <summary>Kadane's maximum-sum segment; the earliest best wins a tie. Returns -1s if no score is positive.</summary>
@@ -248,11 +291,21 @@ public static partial class BoilerplateRemover
             scores[i] = FallbackParagraph(lines[i], kinds[i]) is not null ? ScriptText.Weight(lines[i])
                 : kinds[i] == LineKind.Blank ? 0
                 : kinds[i] == LineKind.Stop ? -StopCost
-                : -ShortCost;
+                : -LabelCost;
         }
 
         var (start, end) = MaximumSumRun(scores);
         if (start < 0 || scores[start..(end + 1)].Where(s => s > 0).Sum() < FallbackMinWeight) return (-1, -1);
+
+        // A wire brief's or a table's headline sits right above it: in capitals ("ACME Q3 PROFIT RISES"), or
+        // in words above rows of figures. It is the title, not the body.
+        bool Figures(int from) => Enumerable.Range(from, end - from + 1).Any(j => scores[j] > 0 && lines[j].Any(char.IsDigit));
+        while (start < end && scores[start] > 0
+            && (!lines[start].Any(char.IsLower) && lines[start].Any(char.IsUpper) || !lines[start].Any(char.IsDigit) && Figures(start + 1)))
+        {
+            start = Array.FindIndex(scores, start + 1, end - start, s => s > 0);
+        }
+
         return (start, end);
     }
 
@@ -354,8 +407,14 @@ public static partial class BoilerplateRemover
     private static partial Regex Spaces();
 
     // "1. …", "2) …", "- …", "• …": an item of a list inside the article.
-    [GeneratedRegex(@"^(\d{1,2}[.)]|[-–•*·▪►])\s*\S", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\d{1,2}[.)]\s|[-–•*·▪►])\s*\S", RegexOptions.CultureInvariant)]
     private static partial Regex ListItem();
+
+    [GeneratedRegex(@"\s*[(\[（]?\d+[)\]）]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCount();
+
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
 
     [GeneratedRegex(@"^[\d:.\s/-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeOrNumber();

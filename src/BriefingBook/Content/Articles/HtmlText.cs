@@ -6,20 +6,20 @@ namespace BriefingBook.Content.Articles;
 /// <summary>
 /// The visible text of an HTML page as blocks: every paragraph, heading, list item, quote and table row
 /// becomes one block, so the line rules and the spec corpus see an HTML page the way a text scrape shows it.
-/// Scripts, styles, forms and media are not text. Nothing is fetched: links and images stay attributes.
+/// Scripts, styles, forms, media and picture captions are not article text. Nothing is fetched: links and images stay attributes.
 /// </summary>
 internal static class HtmlText
 {
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
-        "picture", "img", "select", "option", "textarea", "button", "input", "head", "title", "meta", "link",
+        "picture", "img", "figcaption", "select", "option", "textarea", "button", "input", "head", "title", "meta", "link",
     };
 
     // Elements whose text is one block when they hold no other block.
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
-        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "tr", "figcaption", "caption",
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre", "tr", "caption",
         "div", "section", "article", "main", "header", "footer", "nav", "aside", "ul", "ol", "dl", "table", "tbody",
         "thead", "tfoot", "figure", "form", "fieldset", "address", "details", "summary", "body", "html", "td", "th",
         "hr", "br",

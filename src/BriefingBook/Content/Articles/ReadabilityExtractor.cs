@@ -37,7 +37,8 @@ internal static class ReadabilityExtractor
         var blocks = HtmlText.FragmentBlocks(article.Content);
         var kinds = BoilerplateRemover.Classify([.. blocks.Select(b => b.Text)]);
         var kept = blocks.Where((b, i) => kinds[i] is not (LineKind.Boilerplate or LineKind.Stop or LineKind.Byline
-            or LineKind.Caption or LineKind.Credit or LineKind.Repeat or LineKind.Legal)).ToList();
+            or LineKind.Caption or LineKind.Credit or LineKind.Repeat or LineKind.Legal)
+            && !(kinds[i] == LineKind.Short && !b.IsHeading && BoilerplateRemover.IsLabelOrDate(b.Text))).ToList();
         // The headline (and a kicker above it) is the page's title, not the body: a body starts and ends on text.
         var firstText = kept.FindIndex(b => !b.IsHeading);
         var lastText = kept.FindLastIndex(b => !b.IsHeading);

@@ -64,7 +64,7 @@ internal static partial class ScriptText
         foreach (var c in line)
         {
             if (Spaceless(c) > 0) weight += 3;
-            else if (char.IsLetterOrDigit(c) || c == ' ') weight++;
+            else if (char.IsLetterOrDigit(c) || c == ' ' || IsMark(c)) weight++;
         }
 
         return weight;
@@ -104,13 +104,17 @@ internal static partial class ScriptText
         _ => 0,
     };
 
+    // Devanagari, Thai and Arabic write vowels as combining marks: they are text too.
+    private static bool IsMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
     private static bool MostlyUnpunctuatedScript(string line)
     {
         var thai = 0;
         var letters = 0;
         foreach (var c in line)
         {
-            if (!char.IsLetter(c) && CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)) continue;
+            if (!char.IsLetter(c) && !IsMark(c)) continue;
             letters++;
             if (Spaceless(c) == 4) thai++;
         }
