@@ -45,7 +45,12 @@ internal static class BoilerplatePhrases
 
     public static bool ContainsAny(string lower, string[] phrases) => phrases.Any(p => lower.Contains(p, StringComparison.Ordinal));
 
-    public static int CountOf(string lower, string[] phrases) => phrases.Count(p => lower.Contains(p, StringComparison.Ordinal));
+    /// <summary>How many of the phrases a line holds, not counting one inside another ("subscribe" in "subscriber").</summary>
+    public static int CountOf(string lower, params string[][] lists)
+    {
+        var found = lists.SelectMany(l => l).Where(p => lower.Contains(p, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+        return found.Count(p => !found.Any(q => q.Length > p.Length && q.Contains(p, StringComparison.Ordinal)));
+    }
 
     private static string[] Section(string name) => [.. Sections.GetValueOrDefault(name) ?? []];
 

@@ -84,7 +84,7 @@ public static partial class BoilerplateRemover
             // Short lines right after a stop line inside the article are the links it introduces
             // ("Related" / "Nurses vote to accept pay deal"), not crossheads.
             if (kinds[i] == LineKind.Stop) afterStop = true;
-            else if (kinds[i] is LineKind.Prose or LineKind.Weak) afterStop = false;
+            else if (kinds[i] is LineKind.Prose or LineKind.Weak or LineKind.Figures) afterStop = false;
             if (afterStop) continue;
             var kind = fallback ? FallbackParagraph(lines[i], kinds[i]) : Paragraph(lines[i], kinds[i]);
             if (kind is { } k) paragraphs.Add(new BodyParagraph(paragraphs.Count + 1, k, CollapseSpaces(lines[i]), i + 1));
@@ -95,14 +95,14 @@ public static partial class BoilerplateRemover
 
     private static ParagraphKind? Paragraph(string line, LineKind kind) => kind switch
     {
-        LineKind.Prose or LineKind.Weak => ParagraphKind.Text,
+        LineKind.Prose or LineKind.Weak or LineKind.Figures => ParagraphKind.Text,
         LineKind.Short when LooksLikeHeading(line) => ParagraphKind.Heading,
         LineKind.Short when ScriptText.HasSentence(line) || ListItem().IsMatch(line) => ParagraphKind.Text,
         _ => null,
     };
 
     private static ParagraphKind? FallbackParagraph(string line, LineKind kind) =>
-        kind is LineKind.Short or LineKind.Weak or LineKind.Prose or LineKind.Teaser && WordCount(line) >= FallbackMinWords && !TimeOrNumber().IsMatch(line)
+        kind is LineKind.Short or LineKind.Weak or LineKind.Prose or LineKind.Teaser or LineKind.Figures && WordCount(line) >= FallbackMinWords && !TimeOrNumber().IsMatch(line)
             ? ParagraphKind.Text
             : null;
 
@@ -125,6 +125,7 @@ public static partial class BoilerplateRemover
             if (kinds[i] == LineKind.Prose && !seen.Add(CollapseSpaces(lines[i]))) kinds[i] = LineKind.Repeat;
         }
 
+        MarkFigures(lines, kinds);
         return kinds;
     }
 
@@ -142,7 +143,7 @@ public static partial class BoilerplateRemover
         if (words <= BylineMaxWords && IsByline(lower)) return LineKind.Byline;
         if (BoilerplatePhrases.ContainsAny(lower, BoilerplatePhrases.Captions)) return LineKind.Caption;
         var legal = BoilerplatePhrases.CountOf(lower, BoilerplatePhrases.Legal);
-        if ((legal >= 1 && words <= LegalMaxWords) || legal + BoilerplatePhrases.CountOf(lower, BoilerplatePhrases.Promotion) >= 2) return LineKind.Legal;
+        if ((legal >= 1 && words <= LegalMaxWords) || BoilerplatePhrases.CountOf(lower, BoilerplatePhrases.Legal, BoilerplatePhrases.Promotion) >= 2) return LineKind.Legal;
 
         var sentence = ScriptText.HasSentence(line);
         if (ScriptText.EndsInEllipsis(line)) return LineKind.Teaser;
@@ -150,6 +151,44 @@ public static partial class BoilerplateRemover
         if (repeated) return LineKind.Boilerplate;
         if (words >= WeakMinWords) return LineKind.Weak;
         return LineKind.Short;
+    }
+
+    /// <summary>
+    /// Rows of a table ("Net 9.27 mln vs 63.20 mln", "Revenue 1,245 1,180"): short lines with figures, two or
+    /// more in a row. An earnings story is mostly such rows, so they are part of the article, not labels.
+    /// </summary>
+    private static void MarkFigures(string[] lines, LineKind[] kinds)
+    {
+        int Figures(int i) => kinds[i] is LineKind.Short or LineKind.Weak && WordCount(lines[i]) >= 2
+            && !TimeOrNumber().IsMatch(lines[i]) && !ClockTime().IsMatch(lines[i]) ? Numbers().Count(lines[i]) : 0;
+
+        // Runs of consecutive candidate lines (blank lines between rows do not break a table): three rows
+        // with a figure each, or two rows with two figures each ("Revenue 412 398"). A username above a
+        // "2 hours ago" is not a table.
+        var i = 0;
+        while (i < lines.Length)
+        {
+            if (Figures(i) == 0)
+            {
+                i++;
+                continue;
+            }
+
+            var run = new List<int>();
+            var j = i;
+            while (j < lines.Length && (kinds[j] == LineKind.Blank || Figures(j) > 0))
+            {
+                if (kinds[j] != LineKind.Blank) run.Add(j);
+                j++;
+            }
+
+            if (run.Count >= 3 || (run.Count == 2 && run.All(r => Figures(r) >= 2)))
+            {
+                foreach (var r in run) kinds[r] = LineKind.Figures;
+            }
+
+            i = j;
+        }
     }
 
     private static bool IsByline(string lower) => BoilerplatePhrases.BylinePrefixes.Any(p =>
@@ -188,9 +227,12 @@ public static partial class BoilerplateRemover
         var (start, end) = MaximumSumRun(scores);
         if (start < 0) return (-1, -1);
 
-        var first = Array.FindIndex(kinds, start, end - start + 1, k => k == LineKind.Prose);
+        var first = Array.FindIndex(kinds, start, end - start + 1, k => k is LineKind.Prose or LineKind.Figures);
         if (first < 0) return (-1, -1);
-        var last = Array.FindLastIndex(kinds, end, end - first + 1, k => k == LineKind.Prose);
+        var last = Array.FindLastIndex(kinds, end, end - first + 1, k => k is LineKind.Prose or LineKind.Figures);
+
+        // A table without a sentence around it is better read by the fallback, which keeps its caption rows.
+        if (Array.FindIndex(kinds, first, last - first + 1, k => k == LineKind.Prose) < 0) return (-1, -1);
 
         // A standfirst (dek) is one sentence above the byline; the article starts below it.
         var byline = Array.FindIndex(kinds, first, last - first + 1, k => k == LineKind.Byline);
@@ -216,6 +258,7 @@ public static partial class BoilerplateRemover
             LineKind.Blank => 0,
             LineKind.Prose => halved ? weight / 2 : weight,
             LineKind.Weak => weight / 4,
+            LineKind.Figures => weight / 2,
             LineKind.Short when IsDate(line) => -DateCost,
             LineKind.Short when ScriptText.HasSentence(line) || ListItem().IsMatch(line) => -ShortSentenceCost,
             LineKind.Short when WordCount(line) > LabelMaxWords => -ShortCost,
@@ -249,7 +292,7 @@ public static partial class BoilerplateRemover
             return -1;
         }
 
-        bool TextLike(int j) => j >= 0 && (kinds[j] is LineKind.Prose or LineKind.Weak or LineKind.Repeat
+        bool TextLike(int j) => j >= 0 && (kinds[j] is LineKind.Prose or LineKind.Weak or LineKind.Repeat or LineKind.Figures
             || (kinds[j] == LineKind.Short && (ScriptText.HasSentence(lines[j]) || ListItem().IsMatch(lines[j]))));
     }
 
@@ -412,6 +455,10 @@ public static partial class BoilerplateRemover
 
     [GeneratedRegex(@"\s*[(\[（]?\d+[)\]）]?$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCount();
+
+    // A number as a table writes it: 43,000 or 9.27 or 1.2 counts once.
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex Numbers();
 
     [GeneratedRegex(@"\b\d{1,2}:\d{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();

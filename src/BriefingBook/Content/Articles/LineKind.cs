@@ -35,6 +35,9 @@ internal enum LineKind
     /// <summary>Long, but with no sentence punctuation: prose if it sits inside the article, a menu if outside.</summary>
     Weak,
 
+    /// <summary>A row of a table: a short line with figures, next to another ("Net 9.27 mln vs 63.20 mln").</summary>
+    Figures,
+
     /// <summary>A real sentence or more.</summary>
     Prose,
 }
