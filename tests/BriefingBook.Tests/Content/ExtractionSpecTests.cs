@@ -31,7 +31,7 @@ public sealed class ExtractionSpecTests(ITestOutputHelper output)
             .ToArray();
         var failures = new StringBuilder();
         if (pages.Length < 40) failures.AppendLine(CultureInfo.InvariantCulture, $"the spec corpus has {pages.Length} pages; it should have at least 40");
-        var scores = new List<(string Kind, string Format, ShingleScore Score)>();
+        var scores = new List<(string Kind, string Language, string Format, ShingleScore Score)>();
         foreach (var page in pages)
         {
             var name = Path.GetFileName(page);
@@ -44,7 +44,7 @@ public sealed class ExtractionSpecTests(ITestOutputHelper output)
 
             var body = ArticleExtractor.Extract(name, File.ReadAllText(page, Encoding.UTF8));
             var score = ShingleScore.Of(body.PlainText, File.ReadAllText(expectedFile, Encoding.UTF8));
-            scores.Add((name.Split('-')[0], Path.GetExtension(name).TrimStart('.'), score));
+            scores.Add((name.Split('-')[0], Language(name), Path.GetExtension(name).TrimStart('.'), score));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: F1 {score.F1:0.000} (precision {score.Precision:0.000}, recall {score.Recall:0.000})"));
             if (score.F1 < PageMinimum)
             {
@@ -59,7 +59,14 @@ public sealed class ExtractionSpecTests(ITestOutputHelper output)
         Assert.True(failures.Length == 0, "extraction specs failed:\n" + failures);
     }
 
-    private void Report(List<(string Kind, string Format, ShingleScore Score)> scores)
+    /// <summary>Pages are named KIND-LANG-what (LANG a two-letter code) or KIND-what for English.</summary>
+    private static string Language(string name)
+    {
+        var parts = name.Split('-', '.');
+        return parts.Length > 2 && parts[1].Length == 2 ? parts[1] : "en";
+    }
+
+    private void Report(List<(string Kind, string Language, string Format, ShingleScore Score)> scores)
     {
         string Row(string label, IEnumerable<ShingleScore> s)
         {
@@ -72,6 +79,8 @@ public sealed class ExtractionSpecTests(ITestOutputHelper output)
         output.WriteLine("|---|---:|---:|---:|---:|---:|");
         foreach (var kind in scores.GroupBy(s => s.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
             output.WriteLine(Row(kind.Key, kind.Select(k => k.Score)));
+        foreach (var language in scores.GroupBy(s => s.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
+            output.WriteLine(Row("language " + language.Key, language.Select(k => k.Score)));
         foreach (var format in scores.GroupBy(s => s.Format).OrderBy(g => g.Key, StringComparer.Ordinal))
             output.WriteLine(Row("all ." + format.Key, format.Select(k => k.Score)));
         output.WriteLine(Row("**all**", scores.Select(s => s.Score)));
