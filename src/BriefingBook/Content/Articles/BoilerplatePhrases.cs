@@ -21,36 +21,25 @@ internal static class BoilerplatePhrases
     public static readonly HashSet<string> Stops = new(Section("stops"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Line openings that mark disclaimers, notices and page furniture.</summary>
-    public static readonly string[] Prefixes = Section("prefixes");
+    public static readonly PhraseSet Prefixes = new(Section("prefixes"));
 
     /// <summary>Line openings of a credit ("Source: TASS News Agency"), kept as metadata, not body.</summary>
-    public static readonly string[] CreditPrefixes = Section("credits");
+    public static readonly PhraseSet CreditPrefixes = new(Section("credits"));
 
     /// <summary>Line openings of a byline ("By Jane Doe", "Par Jean Dupont").</summary>
-    public static readonly string[] BylinePrefixes = Section("bylines");
+    public static readonly PhraseSet BylinePrefixes = new(Section("bylines"));
 
     /// <summary>Cookie-wall, consent and legal-footer words, anywhere in a line.</summary>
-    public static readonly string[] Legal = Section("legal");
+    public static readonly PhraseSet Legal = new(Section("legal"));
 
-    /// <summary>Subscription and newsletter pitches, anywhere in a line.</summary>
-    public static readonly string[] Promotion = Section("promotion");
+    /// <summary>Legal words and subscription or newsletter pitches together, anywhere in a line.</summary>
+    public static readonly PhraseSet LegalOrPromotion = new([.. Section("legal"), .. Section("promotion")]);
 
     /// <summary>Marks of a picture caption or credit, anywhere in a line.</summary>
-    public static readonly string[] Captions = Section("captions");
+    public static readonly PhraseSet Captions = new(Section("captions"));
 
     /// <summary>Words of an author's bio line.</summary>
-    public static readonly string[] Bios = Section("bios");
-
-    public static bool StartsWithAny(string lower, string[] prefixes) => prefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal));
-
-    public static bool ContainsAny(string lower, string[] phrases) => phrases.Any(p => lower.Contains(p, StringComparison.Ordinal));
-
-    /// <summary>How many of the phrases a line holds, not counting one inside another ("subscribe" in "subscriber").</summary>
-    public static int CountOf(string lower, params string[][] lists)
-    {
-        var found = lists.SelectMany(l => l).Where(p => lower.Contains(p, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
-        return found.Count(p => !found.Any(q => q.Length > p.Length && q.Contains(p, StringComparison.Ordinal)));
-    }
+    public static readonly PhraseSet Bios = new(Section("bios"));
 
     private static string[] Section(string name) => [.. Sections.GetValueOrDefault(name) ?? []];
 

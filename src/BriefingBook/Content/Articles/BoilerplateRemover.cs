@@ -133,17 +133,21 @@ public static partial class BoilerplateRemover
     {
         if (line.Length == 0) return LineKind.Blank;
         var bare = Bare(line);
-        if (BoilerplatePhrases.Stops.Contains(bare) || BoilerplatePhrases.Stops.Contains(TrailingCount().Replace(bare, ""))) return LineKind.Stop;
+        if (BoilerplatePhrases.Stops.Contains(bare)
+            || (bare.Length > 0 && (char.IsDigit(bare[^1]) || bare[^1] is ')' or '）') && BoilerplatePhrases.Stops.Contains(TrailingCount().Replace(bare, ""))))
+        {
+            return LineKind.Stop;
+        }
+
         if (bare.Length == 0 || BoilerplatePhrases.Lines.Contains(bare)) return LineKind.Boilerplate;
         var lower = line.ToLowerInvariant();
         var words = WordCount(line);
-        if (BoilerplatePhrases.StartsWithAny(lower, BoilerplatePhrases.CreditPrefixes) && words <= BylineMaxWords) return LineKind.Credit;
-        if (BoilerplatePhrases.StartsWithAny(lower, BoilerplatePhrases.Prefixes)) return LineKind.Boilerplate;
+        if (words <= BylineMaxWords && BoilerplatePhrases.CreditPrefixes.Opens(lower)) return LineKind.Credit;
+        if (BoilerplatePhrases.Prefixes.Opens(lower)) return LineKind.Boilerplate;
         if (IsMenu(line)) return LineKind.Boilerplate;
         if (words <= BylineMaxWords && IsByline(lower)) return LineKind.Byline;
-        if (BoilerplatePhrases.ContainsAny(lower, BoilerplatePhrases.Captions)) return LineKind.Caption;
-        var legal = BoilerplatePhrases.CountOf(lower, BoilerplatePhrases.Legal);
-        if ((legal >= 1 && words <= LegalMaxWords) || BoilerplatePhrases.CountOf(lower, BoilerplatePhrases.Legal, BoilerplatePhrases.Promotion) >= 2) return LineKind.Legal;
+        if (BoilerplatePhrases.Captions.Contains(lower)) return LineKind.Caption;
+        if ((words <= LegalMaxWords && BoilerplatePhrases.Legal.Contains(lower)) || BoilerplatePhrases.LegalOrPromotion.Count(lower) >= 2) return LineKind.Legal;
 
         var sentence = ScriptText.HasSentence(line);
         if (ScriptText.EndsInEllipsis(line)) return LineKind.Teaser;
@@ -159,8 +163,14 @@ public static partial class BoilerplateRemover
     /// </summary>
     private static void MarkFigures(string[] lines, LineKind[] kinds)
     {
-        int Figures(int i) => kinds[i] is LineKind.Short or LineKind.Weak && WordCount(lines[i]) >= 2
-            && !TimeOrNumber().IsMatch(lines[i]) && !ClockTime().IsMatch(lines[i]) ? Numbers().Count(lines[i]) : 0;
+        var figures = new int[lines.Length];
+        for (var k = 0; k < lines.Length; k++)
+        {
+            figures[k] = kinds[k] is LineKind.Short or LineKind.Weak && lines[k].Any(char.IsDigit) && WordCount(lines[k]) >= 2
+                && !TimeOrNumber().IsMatch(lines[k]) && !ClockTime().IsMatch(lines[k]) ? Numbers().Count(lines[k]) : 0;
+        }
+
+        int Figures(int i) => figures[i];
 
         // Runs of consecutive candidate lines (blank lines between rows do not break a table): three rows
         // with a figure each, or two rows with two figures each ("Revenue 412 398"). A username above a
@@ -191,7 +201,7 @@ public static partial class BoilerplateRemover
         }
     }
 
-    private static bool IsByline(string lower) => BoilerplatePhrases.BylinePrefixes.Any(p =>
+    private static bool IsByline(string lower) => BoilerplatePhrases.BylinePrefixes.Phrases.Any(p =>
         lower.StartsWith(p, StringComparison.Ordinal) && lower.Length > p.Length
         && (char.IsWhiteSpace(lower[p.Length]) || p[^1] is ':' or '：')
         && !ScriptText.HasSentence(lower));
@@ -244,7 +254,7 @@ public static partial class BoilerplateRemover
         }
 
         // An author's bio closes many articles with a sentence of its own: it is not the article.
-        while (last > first && BoilerplatePhrases.ContainsAny(lines[last].ToLowerInvariant(), BoilerplatePhrases.Bios))
+        while (last > first && BoilerplatePhrases.Bios.Contains(lines[last].ToLowerInvariant()))
             last = Array.FindLastIndex(kinds, last - 1, last - first, k => k == LineKind.Prose);
         return (first, last);
     }

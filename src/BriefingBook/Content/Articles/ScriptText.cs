@@ -15,13 +15,17 @@ internal static partial class ScriptText
     private const string SentenceEnds = ".!?。！？।॥؟۔｡";
 
     // Closing quotes and brackets that may follow a sentence end: …said.” …だ。」 …(AP).)
-    private const string Closers = "\"'”’»)]}」』）】》〉›";
+    private static readonly char[] Closers = "\"'”’»)]}」』）】》〉›".ToCharArray();
 
     public static int WordCount(string line)
     {
+        // One pass, no regex: this runs several times on every line of every seed. A token starts with a
+        // letter or digit and goes on through letters, marks, digits, apostrophes and hyphens.
         var words = 0;
         var spaceless = 0;
         var spacelessPerWord = 2;
+        var inToken = false;
+        var spacedPart = false;
 
         void Flush()
         {
@@ -29,24 +33,36 @@ internal static partial class ScriptText
             spaceless = 0;
         }
 
-        foreach (Match m in Words().Matches(line))
+        foreach (var c in line)
         {
-            var token = m.Value;
-            var spacedPart = false;
-            foreach (var c in token)
+            var wordChar = char.IsLetterOrDigit(c) || (inToken && (c is '\'' or '’' or '-' || IsMark(c)));
+            if (!wordChar)
             {
-                var kind = Spaceless(c);
-                if (kind == 0)
+                if (inToken)
                 {
-                    spacedPart = true;
-                    continue;
+                    Flush();
+                    if (spacedPart) words++;
                 }
 
-                if (kind != spacelessPerWord) Flush();
-                spacelessPerWord = kind;
-                spaceless++;
+                inToken = spacedPart = false;
+                continue;
             }
 
+            inToken = true;
+            var kind = Spaceless(c);
+            if (kind == 0)
+            {
+                spacedPart = true;
+                continue;
+            }
+
+            if (kind != spacelessPerWord) Flush();
+            spacelessPerWord = kind;
+            spaceless++;
+        }
+
+        if (inToken)
+        {
             Flush();
             if (spacedPart) words++;
         }
@@ -78,14 +94,14 @@ internal static partial class ScriptText
     /// </summary>
     public static bool HasSentence(string line)
     {
-        var trimmed = line.TrimEnd().TrimEnd(Closers.ToCharArray()).TrimEnd();
+        var trimmed = line.TrimEnd().TrimEnd(Closers).TrimEnd();
         if (trimmed.Length > 0 && SentenceEnds.Contains(trimmed[^1], StringComparison.Ordinal) && !IsEllipsis(trimmed)) return true;
         if (SentenceBreak().IsMatch(line) || FullWidthBreak().IsMatch(line)) return true;
         return MostlyUnpunctuatedScript(line) && WordCount(line) >= 12;
     }
 
     /// <summary>A truncated summary ends in "…" or "...": a teaser, not a paragraph.</summary>
-    public static bool EndsInEllipsis(string line) => IsEllipsis(line.TrimEnd().TrimEnd(Closers.ToCharArray()).TrimEnd());
+    public static bool EndsInEllipsis(string line) => IsEllipsis(line.TrimEnd().TrimEnd(Closers).TrimEnd());
 
     private static bool IsEllipsis(string trimmed) =>
         trimmed.EndsWith('…') || trimmed.EndsWith("...", StringComparison.Ordinal) || trimmed.EndsWith("・・・", StringComparison.Ordinal);
@@ -121,9 +137,6 @@ internal static partial class ScriptText
 
         return letters > 0 && thai * 2 > letters;
     }
-
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*", RegexOptions.CultureInvariant)]
-    private static partial Regex Words();
 
     // "…Kabul. The envoy…", "…قال؟ ثم…": two lowercase or caseless letters, a mark, a space, then a capital
     // or a caseless letter. The two letters keep "U.S. envoy" and "Dr. Smith" from counting.
