@@ -90,6 +90,19 @@ public sealed class ArticleExtractorTests
         Assert.Equal(0, ReadabilityExtractor.Network.Refused);
     }
 
+    [Fact]
+    public void A_page_nested_thousands_deep_is_read_by_the_line_rules()
+    {
+        // Readability's time explodes on deep nesting; such a page goes to the rules, which read it at once.
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 5000))
+            + "<p>The envoy arrived in Kabul on Monday for two days of talks with the acting foreign minister, officials said.</p>"
+            + string.Concat(Enumerable.Repeat("</div>", 5000)) + "</body></html>";
+
+        var body = ArticleExtractor.Extract("deep.html", html);
+
+        Assert.StartsWith("The envoy arrived", Assert.Single(body.Paragraphs).Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("a.html", true)]
     [InlineData("a.HTM", true)]

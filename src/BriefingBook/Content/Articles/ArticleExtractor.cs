@@ -23,13 +23,14 @@ public static class ArticleExtractor
 
         // A text seed read by Readability: each line is a paragraph, on the same line of the page.
         var page = html ? raw : TextAsHtml(raw);
-        var pageBlocks = HtmlText.PageBlocks(page);
+        var pageBlocks = HtmlText.PageBlocks(page, out var depth, out var elements);
         var visible = HtmlText.AsText(pageBlocks);
         // The rules on the page's visible text: the body for `extract: rules` or an editor's bounds, and the
         // credit line and fallback otherwise.
         var ruled = BoilerplateRemover.Clean(visible, bounds, out boundsError);
         var hasBounds = bounds.FirstLineStart is not null || bounds.LastLineStart is not null;
-        if (chosen == ExtractionMethod.Readability && !hasBounds && ReadabilityExtractor.Extract(page) is { } article)
+        if (chosen == ExtractionMethod.Readability && !hasBounds && ReadabilityExtractor.Accepts(depth, elements)
+            && ReadabilityExtractor.Extract(page) is { } article)
         {
             var paragraphs = article.Blocks.Select((b, i) => new BodyParagraph(
                 i + 1, b.IsHeading ? ParagraphKind.Heading : ParagraphKind.Text, b.Text, SeedLine(pageBlocks, b.Text))).ToList();

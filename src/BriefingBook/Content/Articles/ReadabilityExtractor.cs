@@ -17,7 +17,15 @@ internal static class ReadabilityExtractor
     // it is given the page's text.
     private const string PageAddress = "https://seed.invalid/";
 
+    // Readability's time grows much faster than the page on deeply nested markup (a page of 2,000 nested
+    // divs runs for minutes). Real articles nest a few dozen deep and hold a few thousand elements; pages
+    // beyond these limits are read by the line rules instead.
+    private const int MaxDepth = 120;
+    private const int MaxElements = 30_000;
+
     static ReadabilityExtractor() => Reader.SetBaseHttpClientHandler(Network);
+
+    public static bool Accepts(int depth, int elements) => depth <= MaxDepth && elements <= MaxElements;
 
     /// <summary>The article's blocks, or null when Readability finds no article.</summary>
     public static (List<HtmlBlock> Blocks, string? Title)? Extract(string html)
@@ -25,11 +33,12 @@ internal static class ReadabilityExtractor
         Article article;
         try
         {
-            article = new Reader(PageAddress, html).GetArticle();
+            article = new Reader(PageAddress, html) { MaxElemsToParse = MaxElements }.GetArticle();
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or NullReferenceException or IndexOutOfRangeException)
+        catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
         {
-            // A page Readability cannot parse is left to the line rules, not reported as a crash.
+            // A third-party parser on whatever a scraper saved: any page it cannot handle is left to the line
+            // rules, which read the same page's visible text, rather than stopping the build with a stack trace.
             return null;
         }
 
