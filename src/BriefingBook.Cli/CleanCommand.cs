@@ -8,8 +8,8 @@ internal static class CleanCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A raw scraped article (any text file)." };
-        var command = new Command("clean", "Print the article body the boilerplate rules extract from a raw text file.") { file };
+        var file = new Argument<FileInfo>("file") { Description = "A raw scraped article: a text file, or an HTML page (.html)." };
+        var command = new Command("clean", "Print the article body extracted from a raw text or HTML scrape, as the build would.") { file };
         command.SetAction(parse =>
         {
             using var interrupts = new Interrupts();
@@ -26,7 +26,7 @@ internal static class CleanCommand
             return 1;
         }
 
-        var body = BoilerplateRemover.Clean(File.ReadAllText(path.FullName, Encoding.UTF8));
+        var body = ArticleExtractor.Extract(path.Name, File.ReadAllText(path.FullName, Encoding.UTF8));
         if (body.Paragraphs.Count == 0)
         {
             Console.Error.WriteLine("no article body found: no line reads like prose");

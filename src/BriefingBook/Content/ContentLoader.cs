@@ -196,7 +196,7 @@ public static partial class ContentLoader
         if (seed is null) return null;
         // A missing headline is already an error; keep the entry so its quotes are still checked.
         return new SourceEntry(id, at, seed, headline ?? id, f.Text("outlet"), f.Text("via"), f.Text("author"),
-            published?.AsApproximate(approximate), dating, f.Url("url"), bounds, boundsAt, Optional(doc.Markdown));
+            published?.AsApproximate(approximate), dating, f.Url("url"), bounds, boundsAt, Optional(doc.Markdown), f.Choice<ExtractionMethod>("extract"));
     }
 
     private static Actor? ParseActor(string id, SourceLocation at, FrontMatterDocument doc)
@@ -309,14 +309,14 @@ public static partial class ContentLoader
             var seed = seeds[i];
             if (entryBySeed.TryGetValue(seed.FileName, out var entry))
             {
-                var body = BoilerplateRemover.Clean(seed.Text, entry.Bounds, out var boundsError);
+                var body = ArticleExtractor.Extract(seed.FileName, seed.Text, entry.Extract, entry.Bounds, out var boundsError);
                 if (boundsError is not null) diagnostics.Error(entry.BoundsAt, boundsError);
                 sources[i] = new Source(entry.Id, entry.At, seed, body, entry.Headline, entry.Outlet, entry.Via, entry.Author,
                     entry.Published, entry.Dating, entry.Url, entry.SummaryMarkdown, HasEntry: true);
                 return;
             }
 
-            var cleaned = BoilerplateRemover.Clean(seed.Text);
+            var cleaned = ArticleExtractor.Extract(seed.FileName, seed.Text);
             var id = seedIds[seed.FileName];
             diagnostics.Warning(new SourceLocation(seed.RelativePath, 1),
                 $"seed has no source entry: add `content/sources/{id}.md` with `seed: {seed.FileName}` (the page uses a guessed headline)");

@@ -19,4 +19,5 @@ internal sealed record SourceEntry(
     string? Url,
     BodyBounds Bounds,
     SourceLocation BoundsAt,
-    string? SummaryMarkdown);
+    string? SummaryMarkdown,
+    ExtractionMethod? Extract = null);

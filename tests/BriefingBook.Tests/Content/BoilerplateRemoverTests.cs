@@ -172,4 +172,78 @@ public sealed class BoilerplateRemoverTests
     {
         Assert.Empty(BoilerplateRemover.Clean("Home\nMenu\nAdvertisement\n12:30\n").Paragraphs);
     }
+
+    [Fact]
+    public void Three_short_lines_inside_the_article_do_not_cut_it()
+    {
+        var raw = string.Join('\n',
+            "Menu", "World", "Politics",
+            "The first paragraph of the article is long enough to be prose, and it ends properly.",
+            "What changes", "Fares rise in May", "Routes merge in June",
+            "The last paragraph comes after a short list and still belongs to the article, as readers expect.",
+            "Sport", "Weather", "Contact us");
+
+        var body = BoilerplateRemover.Clean(raw);
+
+        Assert.StartsWith("The first paragraph", body.Paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("The last paragraph", body.Paragraphs[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(5, body.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_related_link_inside_the_article_does_not_end_it()
+    {
+        var raw = string.Join('\n',
+            "The first paragraph of the article is long enough to be prose, and it ends properly on a full stop after a clause or two that "
+                + "set out who met whom, where they met and what they said they had agreed.",
+            "The second paragraph carries on with the story at some length, as articles do, before a link to an older story that the "
+                + "site's editors thought readers might want to follow.",
+            "Related", "A headline of another story",
+            "The third paragraph continues the article after the related link with more detail about the talks, the people who took "
+                + "part in them and the questions that were left for a later meeting.",
+            "The fourth paragraph closes the article with a final observation about what happens next week, when the delegations "
+                + "are due to meet again in the capital.",
+            "Related stories", "Another headline", "Yet another headline");
+
+        var body = BoilerplateRemover.Clean(raw);
+
+        Assert.Equal(4, body.Paragraphs.Count);
+        Assert.DoesNotContain(body.Paragraphs, p => p.Text.Contains("headline", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_japanese_page_has_sentences_and_a_body()
+    {
+        var raw = "ホーム\nニュース\n地方鉄道、観光列車を来春から運行へ\n" +
+            "北部を走る地方鉄道は十四日、沿線の景色を楽しめる観光列車を来年春から運行すると発表した。\n" +
+            "同社によると、沿線の人口減少で利用者はこの十年で三割ほど減った。\n関連記事\n新幹線の予約状況\n";
+
+        var body = BoilerplateRemover.Clean(raw);
+
+        Assert.Equal(2, body.Paragraphs.Count);
+        Assert.StartsWith("北部を走る", body.Paragraphs[0].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Home\nMarkets\nACME Q3 NET PROFIT 1.2 BLN VS 0.9 BLN\nAcme shares up 4 pct.\nShare this story\n", "Acme shares up 4 pct.")]
+    [InlineData("Home\nNorthwind results\nRevenue 1,245 vs 1,180\nNet profit 150 vs 131\nShare this story\n", "Revenue 1,245 vs 1,180\n\nNet profit 150 vs 131")]
+    public void A_brief_or_a_table_without_a_long_sentence_still_has_a_body(string raw, string expected)
+    {
+        Assert.Equal(expected, BoilerplateRemover.Clean(raw).PlainText);
+    }
+
+    [Fact]
+    public void Rows_of_an_earnings_table_after_the_lede_belong_to_the_article()
+    {
+        var raw = string.Join('\n',
+            "Home", "Markets", "Boothe Financial 4th qtr net",
+            "SAN FRANCISCO, March 11 - Boothe Financial Corp said its fourth quarter results were as follows.",
+            "Shr one ct vs 24 cts", "Net 43,000 vs 1,032,000", "Revs 10 mln vs 4.9 mln", "Avg shrs 3.7 mln vs 4.3 mln",
+            "Share this story", "Related coverage");
+
+        var body = BoilerplateRemover.Clean(raw);
+
+        Assert.Equal(5, body.Paragraphs.Count);
+        Assert.Equal("Avg shrs 3.7 mln vs 4.3 mln", body.Paragraphs[^1].Text);
+    }
 }

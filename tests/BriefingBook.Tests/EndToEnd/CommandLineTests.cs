@@ -57,6 +57,17 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Clean_reads_an_html_page_too()
+    {
+        var (exit, stdout, _) = Run("clean", Path.Combine(RepoPaths.Root, "tests", "BriefingBook.Tests", "Specs", "Extraction", "news-harbour-html.html"));
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("The harbour authority has taken delivery", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p>", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Most read", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Clean_of_a_missing_file_says_so()
     {
         var (exit, _, stderr) = Run("clean", "/nonexistent/file.txt");
