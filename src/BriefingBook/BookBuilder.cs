@@ -62,7 +62,7 @@ public static class BookBuilder
 
         var paths = new BookPaths(Path.GetFullPath(options.Root));
         var inputs = new BookFiles(paths, diagnostics);
-        var content = Stage("load", () => ContentLoader.Load(paths, inputs, diagnostics));
+        var content = Stage("load", () => ContentLoader.Load(paths, inputs, diagnostics, cancel));
         Stage("validate", () => { ContentValidator.Validate(content, diagnostics); return 0; });
         var book = Stage("analyse", () => BookAnalyser.Analyse(content, diagnostics));
         // Templates are compiled by `check` too: a broken project layout should fail the pull request.

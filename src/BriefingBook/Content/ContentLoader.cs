@@ -20,20 +20,22 @@ public static partial class ContentLoader
     public static BookContent Load(BookPaths paths, DiagnosticBag diagnostics) =>
         Load(paths, new BookFiles(paths, diagnostics), diagnostics);
 
-    public static BookContent Load(BookPaths paths, BookFiles files, DiagnosticBag diagnostics)
+    /// <param name="cancel">Checked between files (SIGINT/SIGTERM stop a large book's load promptly).</param>
+    public static BookContent Load(BookPaths paths, BookFiles files, DiagnosticBag diagnostics, CancellationToken cancel = default)
     {
+        var parallel = new ParallelOptions { CancellationToken = cancel };
         if (!Directory.Exists(paths.Content))
             diagnostics.Error(new SourceLocation("content", 1), "no content folder: expected `content/` with `book.yml`, `sources/`, `actors/` and `events/`");
         if (!Directory.Exists(paths.Seeds))
             diagnostics.Error(new SourceLocation("seeds", 1), "no seeds folder: expected `seeds/` with the raw scraped articles");
 
         var book = LoadBook(paths, files, diagnostics);
-        var seeds = LoadSeeds(paths, files, book.Limits, out var unreadable);
-        var entries = LoadAll(paths, files, book.Limits, "sources", diagnostics, ParseSource, out var sourceIds);
-        var actors = LoadAll(paths, files, book.Limits, "actors", diagnostics, ParseActor, out var actorIds);
-        var events = LoadAll(paths, files, book.Limits, "events", diagnostics, ParseEvent, out var eventIds);
-        var notes = LoadAll(paths, files, book.Limits, "notes", diagnostics, ParseNote, out var noteIds);
-        var sources = JoinSources(seeds, unreadable, entries, diagnostics);
+        var seeds = LoadSeeds(paths, files, book.Limits, parallel, out var unreadable);
+        var entries = LoadAll(paths, files, book.Limits, parallel, "sources", diagnostics, ParseSource, out var sourceIds);
+        var actors = LoadAll(paths, files, book.Limits, parallel, "actors", diagnostics, ParseActor, out var actorIds);
+        var events = LoadAll(paths, files, book.Limits, parallel, "events", diagnostics, ParseEvent, out var eventIds);
+        var notes = LoadAll(paths, files, book.Limits, parallel, "notes", diagnostics, ParseNote, out var noteIds);
+        var sources = JoinSources(seeds, unreadable, entries, parallel, diagnostics);
         sourceIds.UnionWith(sources.Select(s => s.Id));
         return new BookContent(book, sources, actors, events, notes, new DeclaredIds(actorIds, sourceIds, eventIds, noteIds));
     }
@@ -111,13 +113,13 @@ public static partial class ContentLoader
     }
 
     /// <summary>Reads every seed; <paramref name="unreadable"/> names those that are there but could not be read (already reported).</summary>
-    private static List<Seed> LoadSeeds(BookPaths paths, BookFiles files, InputLimits limits, out HashSet<string> unreadable)
+    private static List<Seed> LoadSeeds(BookPaths paths, BookFiles files, InputLimits limits, ParallelOptions parallel, out HashSet<string> unreadable)
     {
         unreadable = new HashSet<string>(StringComparer.Ordinal);
         if (!Directory.Exists(paths.Seeds)) return [];
         var list = files.List(paths.Seeds, _ => true, recursive: false);
         var texts = new string?[list.Count];
-        Parallel.For(0, list.Count, i => texts[i] = files.ReadText(list[i], limits.SeedBytes, "seed"));
+        Parallel.For(0, list.Count, parallel, i => texts[i] = files.ReadText(list[i], limits.SeedBytes, "seed"));
         // Files the listing refused (links out, pipes) are unreadable too; so are those that failed to decode.
         foreach (var name in Directory.EnumerateFileSystemEntries(paths.Seeds).Select(Path.GetFileName).OfType<string>()) unreadable.Add(name);
         var seeds = list.Select((f, i) => texts[i] is { } text ? new Seed(Path.GetFileName(f), paths.Relative(f), text) : null).OfType<Seed>().ToList();
@@ -130,6 +132,7 @@ public static partial class ContentLoader
         BookPaths paths,
         BookFiles bookFiles,
         InputLimits limits,
+        ParallelOptions parallel,
         string folder,
         DiagnosticBag diagnostics,
         Func<string, SourceLocation, FrontMatterDocument, T?> parse,
@@ -147,7 +150,7 @@ public static partial class ContentLoader
             .ToArray();
 
         var parsed = new T?[files.Length];
-        Parallel.For(0, files.Length, i =>
+        Parallel.For(0, files.Length, parallel, i =>
         {
             var (path, relative, id) = files[i];
             var at = new SourceLocation(relative, 1);
@@ -280,7 +283,7 @@ public static partial class ContentLoader
     /// Joins source entries to seeds and cleans each seed's body. A seed nobody described still becomes a
     /// source (with a warning and a guessed headline) so that new scraped articles show up at once.
     /// </summary>
-    private static List<Source> JoinSources(List<Seed> seeds, HashSet<string> unreadable, List<SourceEntry> entries, DiagnosticBag diagnostics)
+    private static List<Source> JoinSources(List<Seed> seeds, HashSet<string> unreadable, List<SourceEntry> entries, ParallelOptions parallel, DiagnosticBag diagnostics)
     {
         var seedsByName = seeds.ToDictionary(s => s.FileName, StringComparer.Ordinal);
         var entryBySeed = new Dictionary<string, SourceEntry>(StringComparer.Ordinal);
@@ -304,7 +307,7 @@ public static partial class ContentLoader
         var seedIds = seeds.Where(s => !entryBySeed.ContainsKey(s.FileName))
             .ToDictionary(s => s.FileName, s => UniqueSeedId(s.FileName, taken), StringComparer.Ordinal);
         var sources = new Source?[seeds.Count];
-        Parallel.For(0, seeds.Count, i =>
+        Parallel.For(0, seeds.Count, parallel, i =>
         {
             var seed = seeds[i];
             if (entryBySeed.TryGetValue(seed.FileName, out var entry))
