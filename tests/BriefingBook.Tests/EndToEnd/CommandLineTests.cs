@@ -12,7 +12,7 @@ public sealed class CommandLineTests
         using var site = TestSite.Minimal();
         site.WriteEvent(actors: "[special-envoi]");
 
-        var (exit, stdout, stderr) = Run("check", "--root", site.Root);
+        var (exit, stdout, stderr) = Executable.Run("check", "--root", site.Root);
 
         Assert.Equal(1, exit);
         Assert.Contains("content/events/envoy-meets-minister.md:4: error: unknown actor `special-envoi`; did you mean `special-envoy`?", stderr, StringComparison.Ordinal);
@@ -25,7 +25,7 @@ public sealed class CommandLineTests
     {
         using var site = TestSite.Minimal();
 
-        var (exit, stdout, _) = Run("build", "--root", site.Root);
+        var (exit, stdout, _) = Executable.Run("build", "--root", site.Root);
 
         Assert.Equal(0, exit);
         Assert.Contains("built ", stdout, StringComparison.Ordinal);
@@ -37,7 +37,7 @@ public sealed class CommandLineTests
     {
         using var site = new TestSite(withTheme: false);
 
-        var (exit, _, stderr) = Run("build", "--root", site.Root);
+        var (exit, _, stderr) = Executable.Run("build", "--root", site.Root);
 
         Assert.Equal(1, exit);
         Assert.Contains("content:1: error: no content folder", stderr, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class CommandLineTests
     [Fact]
     public void Clean_prints_the_body_of_any_text_file()
     {
-        var (exit, stdout, _) = Run("clean", RepoPaths.Seed("001_"));
+        var (exit, stdout, _) = Executable.Run("clean", RepoPaths.Seed("001_"));
 
         Assert.Equal(0, exit);
         Assert.StartsWith("In a significant development", stdout, StringComparison.Ordinal);
@@ -59,7 +59,7 @@ public sealed class CommandLineTests
     [Fact]
     public void Clean_reads_an_html_page_too()
     {
-        var (exit, stdout, _) = Run("clean", Path.Combine(RepoPaths.Root, "tests", "BriefingBook.Tests", "Specs", "Extraction", "news-harbour-html.html"));
+        var (exit, stdout, _) = Executable.Run("clean", Path.Combine(RepoPaths.Root, "tests", "BriefingBook.Tests", "Specs", "Extraction", "news-harbour-html.html"));
 
         Assert.Equal(0, exit);
         Assert.StartsWith("The harbour authority has taken delivery", stdout, StringComparison.Ordinal);
@@ -70,22 +70,9 @@ public sealed class CommandLineTests
     [Fact]
     public void Clean_of_a_missing_file_says_so()
     {
-        var (exit, _, stderr) = Run("clean", "/nonexistent/file.txt");
+        var (exit, _, stderr) = Executable.Run("clean", "/nonexistent/file.txt");
 
         Assert.Equal(1, exit);
         Assert.Contains("no such file", stderr, StringComparison.Ordinal);
-    }
-
-    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "briefingbook.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(cli);
-        foreach (var a in args) info.ArgumentList.Add(a);
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
     }
 }

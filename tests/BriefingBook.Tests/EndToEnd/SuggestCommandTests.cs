@@ -19,7 +19,7 @@ public sealed class SuggestCommandTests
         File.Copy(RepoPaths.Fixture(fixture), seed);
         var before = Directory.GetFiles(Path.Combine(site.Root, "content"), "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
 
-        var (exit, stdout, stderr) = Run("suggest", seed, "--write", "--root", site.Root);
+        var (exit, stdout, stderr) = Executable.Run("suggest", seed, "--write", "--root", site.Root);
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("source (new entry content/sources/", stdout, StringComparison.Ordinal);
@@ -46,13 +46,13 @@ public sealed class SuggestCommandTests
     public void Json_goes_to_standard_output_and_a_seed_outside_seeds_is_refused_for_writing()
     {
         using var site = TestSite.Minimal();
-        var (exit, stdout, _) = Run("suggest", Path.Combine(site.Root, "seeds", "envoy.txt"), "--format", "json", "--root", site.Root);
+        var (exit, stdout, _) = Executable.Run("suggest", Path.Combine(site.Root, "seeds", "envoy.txt"), "--format", "json", "--root", site.Root);
         Assert.Equal(0, exit);
         Assert.StartsWith("{", stdout, StringComparison.Ordinal);
 
         var outside = Path.Combine(site.Root, "elsewhere.txt");
         File.WriteAllText(outside, TestSite.SeedText);
-        var (refused, _, stderr) = Run("suggest", outside, "--write", "--root", site.Root);
+        var (refused, _, stderr) = Executable.Run("suggest", outside, "--write", "--root", site.Root);
         Assert.Equal(1, refused);
         Assert.Contains("is not in", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
@@ -64,16 +64,16 @@ public sealed class SuggestCommandTests
         using var site = TestSite.Minimal();
         site.Write("seeds/envoy.txt", TestSite.SeedText.Replace("Read next", "The envoy said three rail projects were under study, according to Karim Sadiq.\n\nRead next", StringComparison.Ordinal));
 
-        var (exit, stdout, stderr) = Run("suggest", "seeds/envoy.txt", "--root", site.Root);
+        var (exit, stdout, stderr) = Executable.Run("suggest", "seeds/envoy.txt", "--root", site.Root);
         Assert.True(exit == 0, stderr);
         Assert.Contains("source `envoy-talks` (already has an entry)", stdout, StringComparison.Ordinal);
 
-        var (checkExit, checkOut, _) = Run("check", "--coverage", "--root", site.Root);
+        var (checkExit, checkOut, _) = Executable.Run("check", "--coverage", "--root", site.Root);
         Assert.Equal(0, checkExit);
         Assert.Contains("coverage: 1 sentence(s) in 1 source(s)", checkOut, StringComparison.Ordinal);
         Assert.Contains("seeds/envoy.txt:11: coverage: uncovered sentence (number) in `envoy-talks`: The envoy said three rail projects", checkOut, StringComparison.Ordinal);
         Assert.Contains("coverage: name “Karim Sadiq”", checkOut, StringComparison.Ordinal);
-        Assert.DoesNotContain("coverage:", Run("check", "--root", site.Root).Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("coverage:", Executable.Run("check", "--root", site.Root).Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,18 +98,5 @@ public sealed class SuggestCommandTests
         }
 
         return i == small.Length;
-    }
-
-    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "briefingbook.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(cli);
-        foreach (var a in args) info.ArgumentList.Add(a);
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
     }
 }
