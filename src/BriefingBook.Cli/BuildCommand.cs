@@ -12,12 +12,13 @@ internal static class BuildCommand
         var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Where to write the site (default: _site/ in the book's folder). Never the book, its inputs, or a folder BriefingBook did not write." };
         var pretty = new Option<bool>("--pretty-urls") { Description = "Link to folders (/actors/x/) instead of index.html files; for web hosts." };
         var watch = new Option<bool>("--watch", "-w") { Description = "After building, rebuild whenever content/, seeds/, themes/ or layouts/ change (Ctrl+C stops)." };
-        var command = new Command("build", "Check the book, then write the site. On any error nothing is written.") { root, output, pretty, watch };
+        var coverage = new Option<bool>("--coverage") { Description = "Also write the editors' coverage page, /editors/coverage/ (not linked from the book)." };
+        var command = new Command("build", "Check the book, then write the site. On any error nothing is written.") { root, output, pretty, watch, coverage };
         command.SetAction(parse =>
         {
             var rootDir = parse.GetValue(root)!.FullName;
             var outDir = parse.GetValue(output)?.FullName ?? Path.Combine(rootDir, "_site");
-            var options = new BuildOptions(rootDir, outDir, parse.GetValue(pretty));
+            var options = new BuildOptions(rootDir, outDir, parse.GetValue(pretty), EditorsPages: parse.GetValue(coverage));
             using var interrupts = new Interrupts();
             if (!parse.GetValue(watch))
                 return Run(interrupts, () => Print(BookBuilder.Build(options, interrupts.Token), outDir), outDir);

@@ -73,7 +73,7 @@ public static class BookBuilder
         IReadOnlyDictionary<string, string> files;
         try
         {
-            files = Stage("render", () => SiteRenderer.Render(book, theme, options.PrettyUrls, cancel));
+            files = Stage("render", () => SiteRenderer.Render(book, theme, options.PrettyUrls, options.EditorsPages, cancel));
         }
         catch (TemplateException t)
         {

@@ -4,5 +4,7 @@ namespace BriefingBook;
 /// What to build: the book's root folder (with <c>content/</c>, <c>seeds/</c>, <c>themes/</c>) and where to.
 /// <paramref name="StageStarted"/> is told the name of each stage as it starts (load, validate, analyse,
 /// templates, render, publish), for progress lines and for tests that interrupt a build at a given point.
+/// <paramref name="EditorsPages"/> adds the editors' coverage page (<c>/editors/coverage/</c>): off by default,
+/// because finding what no quote covers costs seconds on a large book and readers never see the page.
 /// </summary>
-public sealed record BuildOptions(string Root, string Output, bool PrettyUrls = false, Action<string>? StageStarted = null);
+public sealed record BuildOptions(string Root, string Output, bool PrettyUrls = false, Action<string>? StageStarted = null, bool EditorsPages = false);

@@ -10,7 +10,7 @@ namespace BriefingBook.Rendering;
 /// </summary>
 public static class SiteRenderer
 {
-    public static IReadOnlyDictionary<string, string> Render(AnalysedBook book, Theme theme, bool prettyUrls, CancellationToken cancel = default)
+    public static IReadOnlyDictionary<string, string> Render(AnalysedBook book, Theme theme, bool prettyUrls, bool editorsPages = false, CancellationToken cancel = default)
     {
         var pages = new List<Page>
         {
@@ -19,9 +19,9 @@ public static class SiteRenderer
             ChronologyPage.Build(book, prettyUrls),
             SourcePages.Index(book, prettyUrls),
             NotesPage.Build(book, prettyUrls),
-            CoveragePage.Build(book, prettyUrls),
             NotFoundPage.Build(book.Content.Book.BaseUrl),
         };
+        if (editorsPages) pages.Add(CoveragePage.Build(book, prettyUrls));
         pages.AddRange(book.Content.Actors.Select(a => ActorPages.Build(book, a, prettyUrls)));
         pages.AddRange(book.Content.Events.Select(e => EventPages.Build(book, e, prettyUrls)));
         pages.AddRange(book.Content.Sources.Select(s => SourcePages.Build(book, s, prettyUrls)));

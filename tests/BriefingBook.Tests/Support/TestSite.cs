@@ -108,7 +108,7 @@ internal sealed class TestSite : IDisposable
 
     public BuildResult Check() => BookBuilder.Check(Root);
 
-    public BuildResult Build(bool pretty = false) => BookBuilder.Build(new BuildOptions(Root, Output, pretty));
+    public BuildResult Build(bool pretty = false, bool editorsPages = false) => BookBuilder.Build(new BuildOptions(Root, Output, pretty, EditorsPages: editorsPages));
 
     /// <summary>The only error of a check, asserting there is exactly one.</summary>
     public Diagnostic SingleError()
