@@ -27,6 +27,8 @@ public sealed partial class EscapingTests
         site.Write("seeds/first.txt", $"Outlet {Payload}\n\n{shared}\n\nA second paragraph of the first article tells readers more about the talks {Payload} and what followed them.\n");
         site.Write("seeds/second.txt", $"Another outlet\n\n{shared.Replace("3 March", "4 March", StringComparison.Ordinal)}\n\nThe second article goes on with its own words about something else entirely, with many words here.\n");
         site.Write("content/sources/first.md", $"---\nseed: first.txt\nheadline: {p}\noutlet: {p}\nvia: {p}\nauthor: {p}\npublished: 2024-03-05\nurl: https://example.org/a?q=\"><script>alert(4)</script>\n---\n{Payload}\n");
+        // An HTML scrape whose article carries live markup: extracted as text, shown raw only escaped.
+        site.Write("seeds/third.html", $"<html><head><title>T</title><script>alert(5)</script></head><body><article><h1>Talks</h1><p>The envoy met the minister in Kabul on Monday and said <b onmouseover=alert(6)>{System.Net.WebUtility.HtmlEncode(Payload)}</b> to the reporters who waited outside.</p><p>Both sides agreed <img src=x onerror=alert(7)> to meet again before the end of the year, officials said in a statement.</p><p><a href=\"javascript:alert(8)\">More</a> on the talks came later that week from the ministry in a long statement.</p></article></body></html>\n");
         site.Write("content/sources/second.md", $"---\nseed: second.txt\nheadline: {Yaml(Payload + " 2")}\noutlet: {p}\npublished: 2024-03-06\n---\n");
         site.Write("content/actors/envoy.md", $"---\nname: {p}\nkind: person\naliases: [envoy, {p}]\nroles:\n  - title: {p}\n    of: kabul\n---\n{Payload}\n");
         site.Write("content/actors/kabul.md", $"---\nname: {Yaml("Kabul " + Payload)}\nkind: organisation\n---\n");
@@ -102,6 +104,9 @@ public sealed partial class EscapingTests
         var source = parser.ParseDocument(site.Read("_site/sources/first/index.html"));
         Assert.Contains("onerror=alert(2)", source.Body!.TextContent, StringComparison.Ordinal);
         Assert.NotEmpty(source.QuerySelectorAll(".copy"));
+        var third = site.Read("_site/sources/third/index.html");
+        Assert.Contains("&lt;script&gt;alert(5)&lt;/script&gt;", third, StringComparison.Ordinal); // the raw scrape, escaped
+        Assert.Contains("The envoy met the minister in Kabul", parser.ParseDocument(third).Body!.TextContent, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<script|<img src=x", RegexOptions.IgnoreCase)]
