@@ -77,10 +77,8 @@ internal static class BuildCommand
         }
     }
 
-    private static string Describe(Exception e, string? outDir) => e switch
-    {
-        BuildStageException => "error: " + VisibleText.Escape(e.Message),
-        Publishing.OutputRefusedException => "error: " + VisibleText.Escape(e.Message),
-        _ => $"error: {VisibleText.Escape(e.Message)}{(outDir is null ? "" : $"; `{outDir}` left as it was")}",
-    };
+    // A bug or a refusal says all there is to say; a disk fault adds that the site was left alone.
+    private static string Describe(Exception e, string? outDir) =>
+        "error: " + VisibleText.Escape(e.Message)
+        + (e is BuildStageException or Publishing.OutputRefusedException || outDir is null ? "" : $"; `{outDir}` left as it was");
 }

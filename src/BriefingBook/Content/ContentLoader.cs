@@ -43,7 +43,7 @@ public static partial class ContentLoader
     private static BookInfo LoadBook(BookPaths paths, BookFiles files, DiagnosticBag diagnostics)
     {
         var file = Path.Combine(paths.Content, "book.yml");
-        if (!File.Exists(file) && Platform.NativeFileSystem.Kind(file) == Platform.FileKind.Missing)
+        if (Platform.NativeFileSystem.Kind(file) == Platform.FileKind.Missing)
         {
             if (Directory.Exists(paths.Content))
                 diagnostics.Error(new SourceLocation("content/book.yml", 1), "missing `content/book.yml`: the book needs at least a `title`");
@@ -117,14 +117,16 @@ public static partial class ContentLoader
     {
         unreadable = new HashSet<string>(StringComparer.Ordinal);
         if (!Directory.Exists(paths.Seeds)) return [];
-        var list = files.List(paths.Seeds, _ => true, recursive: false);
+        var list = files.List(paths.Seeds, _ => true, recursive: false, refused: unreadable);
         var texts = new string?[list.Count];
         Parallel.For(0, list.Count, parallel, i => texts[i] = files.ReadText(list[i], limits.SeedBytes, "seed"));
-        // Files the listing refused (links out, pipes) are unreadable too; so are those that failed to decode.
-        foreach (var name in Directory.EnumerateFileSystemEntries(paths.Seeds).Select(Path.GetFileName).OfType<string>()) unreadable.Add(name);
-        var seeds = list.Select((f, i) => texts[i] is { } text ? new Seed(Path.GetFileName(f), paths.Relative(f), text) : null).OfType<Seed>().ToList();
-        unreadable.ExceptWith(seeds.Select(s => s.FileName));
-        return seeds;
+        // Besides what the listing refused (links out, pipes), the files that could not be read or decoded.
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (texts[i] is null) unreadable.Add(Path.GetFileName(list[i]));
+        }
+
+        return [.. list.Select((f, i) => texts[i] is { } text ? new Seed(Path.GetFileName(f), paths.Relative(f), text) : null).OfType<Seed>()];
     }
 
     /// <summary>Parses every Markdown file under <c>content/{folder}</c> (subfolders too), keeping the first of any duplicate id.</summary>

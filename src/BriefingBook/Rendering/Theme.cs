@@ -28,9 +28,6 @@ public sealed partial class Theme
     /// <summary>The theme's static files (stylesheet, fonts), checked like every input, copied to the site's <c>assets/</c>.</summary>
     public IReadOnlyList<ThemeAsset> Assets { get; }
 
-    public static Theme? Load(BookPaths paths, string name, DiagnosticBag diagnostics) =>
-        Load(paths, name, new BookFiles(paths, diagnostics), InputLimits.Default, diagnostics);
-
     public static Theme? Load(BookPaths paths, string name, BookFiles inputs, InputLimits limits, DiagnosticBag diagnostics)
     {
         var themeDir = Path.Combine(paths.Themes, name);

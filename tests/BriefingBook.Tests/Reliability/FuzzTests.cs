@@ -90,7 +90,7 @@ public sealed class FuzzTests
     private static void AssertPrintable(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var line in diagnostics.Select(d => d.ToString()))
-            Assert.True(line.All(c => c >= ' ' && c != '\u007F' && !VisibleText.IsInvisible(c) || char.IsSurrogate(c)), "not one printable line: " + line);
+            Assert.True(line.All(c => (c >= ' ' && c != '\u007F' && !VisibleText.IsInvisible(c)) || char.IsSurrogate(c)), "not one printable line: " + line);
     }
 
     private static readonly Gen<string> DateText = Gen.OneOf(

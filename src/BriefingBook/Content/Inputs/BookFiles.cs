@@ -30,9 +30,10 @@ public sealed class BookFiles
     /// <summary>
     /// The readable files under <paramref name="folder"/> whose names pass <paramref name="include"/>, sorted
     /// ordinally; hidden files (a leading dot: editors' swap files, <c>.gitkeep</c>) are skipped. Links to
-    /// files inside the book are followed; every other kind of entry is reported and left out.
+    /// files inside the book are followed; every other kind of entry is reported, left out, and its name
+    /// added to <paramref name="refused"/> when one is given.
     /// </summary>
-    public IReadOnlyList<string> List(string folder, Func<string, bool> include, bool recursive)
+    public IReadOnlyList<string> List(string folder, Func<string, bool> include, bool recursive, ISet<string>? refused = null)
     {
         var found = new List<string>();
         if (NativeFileSystem.Kind(folder) == FileKind.SymbolicLink)
@@ -41,12 +42,12 @@ public sealed class BookFiles
             return found;
         }
 
-        if (Directory.Exists(folder)) Walk(folder, include, recursive, found);
+        if (Directory.Exists(folder)) Walk(folder, include, recursive, found, refused);
         found.Sort(StringComparer.Ordinal);
         return found;
     }
 
-    private void Walk(string folder, Func<string, bool> include, bool recursive, List<string> found)
+    private void Walk(string folder, Func<string, bool> include, bool recursive, List<string> found, ISet<string>? refused)
     {
         foreach (var path in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
         {
@@ -55,12 +56,13 @@ public sealed class BookFiles
             var kind = NativeFileSystem.Kind(path);
             if (kind == FileKind.Directory)
             {
-                if (recursive) Walk(path, include, recursive, found);
+                if (recursive) Walk(path, include, recursive, found, refused);
                 continue;
             }
 
             if (!include(name)) continue;
             if (Check(path, kind)) found.Add(path);
+            else refused?.Add(name);
         }
     }
 

@@ -140,7 +140,7 @@ internal static partial class TemplateChecker
         if (parts.Count == 0 || parts[0] is "else") return;
         if (parts.Count == 1 && !Helpers.ContainsKey(parts[0]))
         {
-            if (!Path().IsMatch(parts[0])) error(line, $"`{{{{{tag}}}}}` is not a value name");
+            if (!ValueName().IsMatch(parts[0])) error(line, $"`{{{{{tag}}}}}` is not a value name");
             return;
         }
 
@@ -176,5 +176,5 @@ internal static partial class TemplateChecker
     private static partial Regex Word();
 
     [GeneratedRegex(@"^(?:@?[A-Za-z_][A-Za-z0-9_\-]*|\.\.|this|\.)(?:(?:\.|/)(?:[A-Za-z_@][A-Za-z0-9_\-]*|\.\.))*$")]
-    private static partial Regex Path();
+    private static partial Regex ValueName();
 }
