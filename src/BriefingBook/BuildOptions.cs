@@ -6,5 +6,13 @@ namespace BriefingBook;
 /// templates, render, publish), for progress lines and for tests that interrupt a build at a given point.
 /// <paramref name="EditorsPages"/> adds the editors' coverage page (<c>/editors/coverage/</c>): off by default,
 /// because finding what no quote covers costs seconds on a large book and readers never see the page.
+/// <paramref name="Progress"/>, when set, hears how far each stage has got (a live line on a terminal, plain
+/// lines under CI); reports come from worker threads, a few per stage, never per file.
 /// </summary>
-public sealed record BuildOptions(string Root, string Output, bool PrettyUrls = false, Action<string>? StageStarted = null, bool EditorsPages = false);
+public sealed record BuildOptions(
+    string Root,
+    string Output,
+    bool PrettyUrls = false,
+    Action<string>? StageStarted = null,
+    bool EditorsPages = false,
+    IProgress<Engine.BuildProgress>? Progress = null);
