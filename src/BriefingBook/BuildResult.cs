@@ -13,6 +13,9 @@ public sealed record BuildResult(
     IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages,
     int FilesWritten)
 {
+    /// <summary>How many files were rendered or copied; the rest were kept from the sink's last build, unchanged.</summary>
+    public int Rendered { get; init; }
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);

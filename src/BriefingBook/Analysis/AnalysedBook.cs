@@ -90,6 +90,15 @@ public sealed class AnalysedBook
         _notesBySource = ReportingNotes.BySource(content, duplicates, conflicts, located.Claims, Templates);
     }
 
+    /// <summary>The book with whatever the registered analyses found; a fact no analysis provides is empty.</summary>
+    public static AnalysedBook From(BookContent content, Engine.BookFacts facts) => new(
+        content,
+        facts.Get(Registered.FactSlots.Quotes) ?? new LocatedQuotes([], []),
+        facts.Get(Registered.FactSlots.Mentions) ?? new MentionIndex(content with { Sources = [] }, new NameMatcher([])),
+        facts.Get(Registered.FactSlots.Copies) ?? [],
+        facts.Get(Registered.FactSlots.Conflicts) ?? [],
+        facts.Get(Registered.FactSlots.Templates));
+
     public BookContent Content { get; }
 
     public IReadOnlyList<Event> Chronology { get; }

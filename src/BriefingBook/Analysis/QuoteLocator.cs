@@ -10,18 +10,29 @@ namespace BriefingBook.Analysis;
 /// </summary>
 public static class QuoteLocator
 {
-    public static LocatedQuotes Locate(BookContent content, DiagnosticBag diagnostics)
+    /// <param name="remembered">A session's answers from earlier builds; new answers are added to it.</param>
+    public static LocatedQuotes Locate(BookContent content, DiagnosticBag diagnostics, QuotePositions? remembered = null)
     {
         var sources = content.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         // Fold each quoted source's paragraphs once, not once per quote (and never fold unquoted sources).
         var folded = new Dictionary<string, MatchableText[]>(StringComparer.Ordinal);
         (BodyParagraph Paragraph, int Start, int Length)? Locate(Source source, string quote, SourceLocation at)
         {
-            if (!folded.TryGetValue(source.Id, out var paragraphs))
-                folded[source.Id] = paragraphs = [.. source.Body.Paragraphs.Select(p => new MatchableText(p.Text))];
-            var match = Find(source, paragraphs, quote);
-            if (match is null) diagnostics.Error(at, Explain(source, quote));
-            return match;
+            if (remembered is null || !remembered.TryGet(source, quote, out var found))
+            {
+                if (!folded.TryGetValue(source.Id, out var paragraphs))
+                    folded[source.Id] = paragraphs = [.. source.Body.Paragraphs.Select(p => new MatchableText(p.Text))];
+                found = Find(paragraphs, quote);
+                remembered?.Put(source, quote, found);
+            }
+
+            if (found is not var (index, start, length))
+            {
+                diagnostics.Error(at, Explain(source, quote));
+                return null;
+            }
+
+            return (source.Body.Paragraphs[index], start, length);
         }
 
         var reports = new List<QuoteMatch>();
@@ -58,11 +69,11 @@ public static class QuoteLocator
         return n == 1 ? $"{prefix}-{entryId}" : $"{prefix}-{entryId}-{n}";
     }
 
-    private static (BodyParagraph Paragraph, int Start, int Length)? Find(Source source, MatchableText[] paragraphs, string quote)
+    private static (int Paragraph, int Start, int Length)? Find(MatchableText[] paragraphs, string quote)
     {
         for (var i = 0; i < paragraphs.Length; i++)
         {
-            if (paragraphs[i].Find(quote) is { } hit) return (source.Body.Paragraphs[i], hit.Start, hit.Length);
+            if (paragraphs[i].Find(quote) is { } hit) return (i, hit.Start, hit.Length);
         }
 
         return null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using BriefingBook.Content.Articles;
 using BriefingBook.Content.Inputs;
@@ -21,7 +22,9 @@ public static partial class ContentLoader
         Load(paths, new BookFiles(paths, diagnostics), diagnostics);
 
     /// <param name="cancel">Checked between files (SIGINT/SIGTERM stop a large book's load promptly).</param>
-    public static BookContent Load(BookPaths paths, BookFiles files, DiagnosticBag diagnostics, CancellationToken cancel = default)
+    /// <param name="cache">A session's results from earlier builds: unchanged files are not read or parsed again,
+    /// and give back the same objects, diagnostics included.</param>
+    public static BookContent Load(BookPaths paths, BookFiles files, DiagnosticBag diagnostics, LoadCache? cache = null, CancellationToken cancel = default)
     {
         var parallel = new ParallelOptions { CancellationToken = cancel };
         if (!Directory.Exists(paths.Content))
@@ -29,18 +32,38 @@ public static partial class ContentLoader
         if (!Directory.Exists(paths.Seeds))
             diagnostics.Error(new SourceLocation("seeds", 1), "no seeds folder: expected `seeds/` with the raw scraped articles");
 
-        var book = LoadBook(paths, files, diagnostics);
-        var seeds = LoadSeeds(paths, files, book.Limits, parallel, out var unreadable);
-        var entries = LoadAll(paths, files, book.Limits, parallel, "sources", diagnostics, ParseSource, out var sourceIds);
-        var actors = LoadAll(paths, files, book.Limits, parallel, "actors", diagnostics, ParseActor, out var actorIds);
-        var events = LoadAll(paths, files, book.Limits, parallel, "events", diagnostics, ParseEvent, out var eventIds);
-        var notes = LoadAll(paths, files, book.Limits, parallel, "notes", diagnostics, ParseNote, out var noteIds);
-        var sources = JoinSources(seeds, unreadable, entries, parallel, diagnostics);
+        var book = LoadBook(paths, files, diagnostics, cache);
+        var seeds = LoadSeeds(paths, files, book.Limits, parallel, cache, diagnostics, out var unreadable);
+        var entries = LoadAll(paths, files, book.Limits, parallel, "sources", diagnostics, cache, ParseSource, out var sourceIds);
+        var actors = LoadAll(paths, files, book.Limits, parallel, "actors", diagnostics, cache, ParseActor, out var actorIds);
+        var events = LoadAll(paths, files, book.Limits, parallel, "events", diagnostics, cache, ParseEvent, out var eventIds);
+        var notes = LoadAll(paths, files, book.Limits, parallel, "notes", diagnostics, cache, ParseNote, out var noteIds);
+        var sources = JoinSources(seeds, unreadable, entries, parallel, diagnostics, cache);
         sourceIds.UnionWith(sources.Select(s => s.Id));
         return new BookContent(book, sources, actors, events, notes, new DeclaredIds(actorIds, sourceIds, eventIds, noteIds));
     }
 
-    private static BookInfo LoadBook(BookPaths paths, BookFiles files, DiagnosticBag diagnostics)
+    /// <summary>Reads one file through the cache: its parsed value and diagnostics, fresh or remembered.</summary>
+    private static T? ReadCached<T>(string path, long limit, BookFiles files, DiagnosticBag diagnostics, LoadCache? cache, Func<BookFiles, DiagnosticBag, T?> read)
+        where T : class
+    {
+        if (cache is not null && cache.TryGet<T>(path, limit, out var hit, out var replay))
+        {
+            diagnostics.AddRange(replay);
+            return hit;
+        }
+
+        var signature = cache is null ? null : FileSignature.Of(path);
+        var own = new DiagnosticBag();
+        var value = read(files.ReportingTo(own), own);
+        var found = own.ToList();
+        diagnostics.AddRange(found);
+        // A file that could not be read at all is tried again next time rather than remembered as broken.
+        if (cache is not null && (value is not null || found.Count > 0 && FileSignature.Of(path) == signature)) cache.Put(path, signature, limit, value, found);
+        return value;
+    }
+
+    private static BookInfo LoadBook(BookPaths paths, BookFiles files, DiagnosticBag diagnostics, LoadCache? cache)
     {
         var file = Path.Combine(paths.Content, "book.yml");
         if (Platform.NativeFileSystem.Kind(file) == Platform.FileKind.Missing)
@@ -51,18 +74,31 @@ public static partial class ContentLoader
         }
 
         // book.yml sets the limits, so it is read with the default one.
-        var text = files.IsReadable(file) ? files.ReadText(file, InputLimits.Default.EntryBytes, "entry") : null;
-        var map = text is null ? null : FrontMatterDocument.ParseYamlFile(paths.Relative(file), text, diagnostics);
-        if (map is null) return BookInfo.Untitled;
-        map.AllowOnly(Fields.Book);
-        var theme = map.Text("theme") ?? "default";
-        if (!Directory.Exists(Path.Combine(paths.Themes, theme)))
+        if (!files.IsReadable(file)) return BookInfo.Untitled;
+        var parsed = ReadCached(file, InputLimits.Default.EntryBytes, files, diagnostics, cache, (own, bag) =>
+        {
+            var text = own.ReadText(file, InputLimits.Default.EntryBytes, "entry");
+            var map = text is null ? null : FrontMatterDocument.ParseYamlFile(paths.Relative(file), text, bag);
+            return map is null ? null : ParseBook(map);
+        });
+        if (parsed is null) return BookInfo.Untitled;
+
+        // Whether the theme exists is a fact about the disk, not about book.yml: checked on every build.
+        var (book, themeAt) = parsed.Value;
+        if (!Directory.Exists(Path.Combine(paths.Themes, book.Theme)))
         {
             var themes = Directory.Exists(paths.Themes) ? Directory.GetDirectories(paths.Themes).Select(Path.GetFileName).OfType<string>() : [];
-            diagnostics.Error(map.LocateKey("theme"), $"no theme `{theme}` in `themes/`{Suggestions.DidYouMean(theme, themes)}");
+            diagnostics.Error(themeAt, $"no theme `{book.Theme}` in `themes/`{Suggestions.DidYouMean(book.Theme, themes)}");
         }
 
-        return new BookInfo(
+        return book;
+    }
+
+    private static StrongBox<(BookInfo, SourceLocation)> ParseBook(YamlMap map)
+    {
+        map.AllowOnly(Fields.Book);
+        var theme = map.Text("theme") ?? "default";
+        var book = new BookInfo(
             map.Text("title", required: true) ?? BookInfo.Untitled.Title,
             map.Text("subtitle"),
             map.Markdown("description"),
@@ -73,6 +109,7 @@ public static partial class ContentLoader
         {
             Limits = Limits(map),
         };
+        return new StrongBox<(BookInfo, SourceLocation)>((book, map.LocateKey("theme")));
     }
 
     /// <summary>A language tag for <c>&lt;html lang&gt;</c>, such as <c>en</c> or <c>pt-BR</c>.</summary>
@@ -113,20 +150,21 @@ public static partial class ContentLoader
     }
 
     /// <summary>Reads every seed; <paramref name="unreadable"/> names those that are there but could not be read (already reported).</summary>
-    private static List<Seed> LoadSeeds(BookPaths paths, BookFiles files, InputLimits limits, ParallelOptions parallel, out HashSet<string> unreadable)
+    private static List<Seed> LoadSeeds(BookPaths paths, BookFiles files, InputLimits limits, ParallelOptions parallel, LoadCache? cache, DiagnosticBag diagnostics, out HashSet<string> unreadable)
     {
         unreadable = new HashSet<string>(StringComparer.Ordinal);
         if (!Directory.Exists(paths.Seeds)) return [];
         var list = files.List(paths.Seeds, _ => true, recursive: false, refused: unreadable);
-        var texts = new string?[list.Count];
-        Parallel.For(0, list.Count, parallel, i => texts[i] = files.ReadText(list[i], limits.SeedBytes, "seed"));
+        var seeds = new Seed?[list.Count];
+        Parallel.For(0, list.Count, parallel, i => seeds[i] = ReadCached(list[i], limits.SeedBytes, files, diagnostics, cache, (own, _) =>
+            own.ReadText(list[i], limits.SeedBytes, "seed") is { } text ? new Seed(Path.GetFileName(list[i]), paths.Relative(list[i]), text) : null));
         // Besides what the listing refused (links out, pipes), the files that could not be read or decoded.
         for (var i = 0; i < list.Count; i++)
         {
-            if (texts[i] is null) unreadable.Add(Path.GetFileName(list[i]));
+            if (seeds[i] is null) unreadable.Add(Path.GetFileName(list[i]));
         }
 
-        return [.. list.Select((f, i) => texts[i] is { } text ? new Seed(Path.GetFileName(f), paths.Relative(f), text) : null).OfType<Seed>()];
+        return [.. seeds.OfType<Seed>()];
     }
 
     /// <summary>Parses every Markdown file under <c>content/{folder}</c> (subfolders too), keeping the first of any duplicate id.</summary>
@@ -137,6 +175,7 @@ public static partial class ContentLoader
         ParallelOptions parallel,
         string folder,
         DiagnosticBag diagnostics,
+        LoadCache? cache,
         Func<string, SourceLocation, FrontMatterDocument, T?> parse,
         out HashSet<string> declared)
         where T : class
@@ -162,9 +201,12 @@ public static partial class ContentLoader
                 return;
             }
 
-            var text = bookFiles.ReadText(path, limits.EntryBytes, "entry");
-            var document = text is null ? null : FrontMatterDocument.Parse(relative, text, diagnostics);
-            if (document is not null) parsed[i] = parse(id, at, document);
+            parsed[i] = ReadCached(path, limits.EntryBytes, bookFiles, diagnostics, cache, (own, bag) =>
+            {
+                var text = own.ReadText(path, limits.EntryBytes, "entry");
+                var document = text is null ? null : FrontMatterDocument.Parse(relative, text, bag);
+                return document is null ? null : parse(id, at, document);
+            });
         });
 
         var result = new List<T>(files.Length);
@@ -285,7 +327,7 @@ public static partial class ContentLoader
     /// Joins source entries to seeds and cleans each seed's body. A seed nobody described still becomes a
     /// source (with a warning and a guessed headline) so that new scraped articles show up at once.
     /// </summary>
-    private static List<Source> JoinSources(List<Seed> seeds, HashSet<string> unreadable, List<SourceEntry> entries, ParallelOptions parallel, DiagnosticBag diagnostics)
+    private static List<Source> JoinSources(List<Seed> seeds, HashSet<string> unreadable, List<SourceEntry> entries, ParallelOptions parallel, DiagnosticBag diagnostics, LoadCache? cache)
     {
         var seedsByName = seeds.ToDictionary(s => s.FileName, StringComparer.Ordinal);
         var entryBySeed = new Dictionary<string, SourceEntry>(StringComparer.Ordinal);
@@ -312,25 +354,45 @@ public static partial class ContentLoader
         Parallel.For(0, seeds.Count, parallel, i =>
         {
             var seed = seeds[i];
-            if (entryBySeed.TryGetValue(seed.FileName, out var entry))
+            var entry = entryBySeed.GetValueOrDefault(seed.FileName);
+            var id = entry?.Id ?? seedIds[seed.FileName];
+            // Cleaning is the costly part of loading: a seed and entry that are the very objects of the last
+            // build (unchanged files) give the very same source.
+            var key = "source:" + seed.FileName;
+            if (cache?.Derived<JoinedSource>(key, j => ReferenceEquals(j.Seed, seed) && ReferenceEquals(j.Entry, entry) && j.Source.Id == id) is { } joined)
             {
-                var body = ArticleExtractor.Extract(seed.FileName, seed.Text, entry.Extract, entry.Bounds, out var boundsError);
-                if (boundsError is not null) diagnostics.Error(entry.BoundsAt, boundsError);
-                sources[i] = new Source(entry.Id, entry.At, seed, body, entry.Headline, entry.Outlet, entry.Via, entry.Author,
-                    entry.Published, entry.Dating, entry.Url, entry.SummaryMarkdown, HasEntry: true);
+                diagnostics.AddRange(joined.Diagnostics);
+                sources[i] = joined.Source;
                 return;
             }
 
-            var cleaned = ArticleExtractor.Extract(seed.FileName, seed.Text);
-            var id = seedIds[seed.FileName];
-            diagnostics.Warning(new SourceLocation(seed.RelativePath, 1),
-                $"seed has no source entry: add `content/sources/{id}.md` with `seed: {seed.FileName}` (the page uses a guessed headline)");
-            sources[i] = new Source(id, new SourceLocation(seed.RelativePath, 1), seed, cleaned,
-                cleaned.HeadlineGuess ?? HeadlineFromBody(cleaned, seed.FileName), null, cleaned.Credit, null, null, null, null, null, HasEntry: false);
+            var own = new DiagnosticBag();
+            sources[i] = Join(seed, entry, id, own);
+            diagnostics.AddRange(own.ToList());
+            cache?.PutDerived(key, new JoinedSource(seed, entry, sources[i]!, own.ToList()));
         });
 
         return [.. sources.OfType<Source>().OrderBy(s => s.Id, StringComparer.Ordinal)];
     }
+
+    private static Source Join(Seed seed, SourceEntry? entry, string id, DiagnosticBag diagnostics)
+    {
+        if (entry is not null)
+        {
+            var body = ArticleExtractor.Extract(seed.FileName, seed.Text, entry.Extract, entry.Bounds, out var boundsError);
+            if (boundsError is not null) diagnostics.Error(entry.BoundsAt, boundsError);
+            return new Source(entry.Id, entry.At, seed, body, entry.Headline, entry.Outlet, entry.Via, entry.Author,
+                entry.Published, entry.Dating, entry.Url, entry.SummaryMarkdown, HasEntry: true);
+        }
+
+        var cleaned = ArticleExtractor.Extract(seed.FileName, seed.Text);
+        diagnostics.Warning(new SourceLocation(seed.RelativePath, 1),
+            $"seed has no source entry: add `content/sources/{id}.md` with `seed: {seed.FileName}` (the page uses a guessed headline)");
+        return new Source(id, new SourceLocation(seed.RelativePath, 1), seed, cleaned,
+            cleaned.HeadlineGuess ?? HeadlineFromBody(cleaned, seed.FileName), null, cleaned.Credit, null, null, null, null, null, HasEntry: false);
+    }
+
+    private sealed record JoinedSource(Seed Seed, SourceEntry? Entry, Source Source, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>
     /// Entry ids and seed-derived ids share one namespace of pages, and two seed names can slugify alike

@@ -14,6 +14,15 @@ public sealed class DiagnosticBag
 
     public void Warning(SourceLocation at, string message) => _items.Enqueue(new Diagnostic(Severity.Warning, at, message));
 
+    /// <summary>Diagnostics recorded elsewhere (a cached file's, replayed on a rebuild that reuses it).</summary>
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics) _items.Enqueue(d);
+    }
+
+    /// <summary>Everything recorded so far, in no particular order.</summary>
+    public IReadOnlyList<Diagnostic> ToList() => [.. _items];
+
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
     public IReadOnlyList<Diagnostic> Sorted() =>

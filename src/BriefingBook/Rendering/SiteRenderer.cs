@@ -35,7 +35,7 @@ public static class SiteRenderer
     }
 
     /// <summary>The model of the base layout around one page: head, navigation, footer.</summary>
-    private static object Frame(AnalysedBook book, Page page, string content, bool prettyUrls)
+    internal static object Frame(AnalysedBook book, Page page, string content, bool prettyUrls)
     {
         var info = book.Content.Book;
         var links = page.Url == SiteUrls.NotFound

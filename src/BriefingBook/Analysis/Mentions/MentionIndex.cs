@@ -21,9 +21,13 @@ public sealed class MentionIndex
     private readonly Dictionary<string, IReadOnlyList<MentionSite>> _sitesByActor;
     private readonly Dictionary<string, IReadOnlyList<RelatedActor>> _related;
 
-    public MentionIndex(BookContent content, NameMatcher matcher)
+    /// <param name="remembered">A session's scans from earlier builds with the same <paramref name="matcher"/>
+    /// (see <see cref="MentionScans.MatcherFor"/>); new scans are added to it.</param>
+    public MentionIndex(BookContent content, NameMatcher matcher, MentionScans? remembered = null)
     {
-        var perSource = content.Sources.AsParallel().AsOrdered().Select(s => Scan(s, matcher)).ToList();
+        var perSource = content.Sources.AsParallel().AsOrdered()
+            .Select(s => remembered is null ? Scan(s, matcher) : (SourceScan)remembered.GetOrScan(s, x => Scan(x, matcher)))
+            .ToList();
 
         _byParagraph = [];
         var sites = new Dictionary<string, List<MentionSite>>(StringComparer.Ordinal);

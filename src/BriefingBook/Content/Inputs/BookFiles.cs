@@ -27,6 +27,16 @@ public sealed class BookFiles
         _realRoot = NativeFileSystem.RealPath(paths.Root) ?? Path.GetFullPath(paths.Root);
     }
 
+    private BookFiles(BookFiles other, DiagnosticBag diagnostics)
+    {
+        _paths = other._paths;
+        _diagnostics = diagnostics;
+        _realRoot = other._realRoot;
+    }
+
+    /// <summary>The same checks, reporting into another bag: a rebuild caches each file's diagnostics with it.</summary>
+    public BookFiles ReportingTo(DiagnosticBag diagnostics) => new(this, diagnostics);
+
     /// <summary>
     /// The readable files under <paramref name="folder"/> whose names pass <paramref name="include"/>, sorted
     /// ordinally; hidden files (a leading dot: editors' swap files, <c>.gitkeep</c>) are skipped. Links to

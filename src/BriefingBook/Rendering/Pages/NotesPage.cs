@@ -144,38 +144,44 @@ internal static class NotesPage
     /// layout: its sources, earliest first, and its copied passages pair by pair with their diffs (at most
     /// <see cref="MaxPassagesPerFamilyPage"/>). Only in corpus mode: a smaller book lists all this on the notes page.
     /// </summary>
-    public static IEnumerable<Page> Families(AnalysedBook book, bool pretty)
+    public static IEnumerable<Page> Families(AnalysedBook book, bool pretty) =>
+        FamilyGroups(book).Select(group => Family(group.Members, group.Passages, pretty));
+
+    /// <summary>Each family of copies with its passages, when the book has family pages (corpus mode); else none.</summary>
+    public static IEnumerable<(IReadOnlyList<Source> Members, DuplicatePassage[] Passages)> FamilyGroups(AnalysedBook book)
     {
-        if (!IsCorpus(book)) yield break;
+        if (!IsCorpus(book)) return [];
         var family = Families(book);
-        foreach (var group in book.Duplicates.GroupBy(d => family[d.First.Source.Id]))
+        return book.Duplicates.GroupBy(d => family[d.First.Source.Id]).Select(g => (g.Key, g.ToArray()));
+    }
+
+    /// <summary>One family page: its sources, earliest first, and its passages pair by pair.</summary>
+    public static Page Family(IReadOnlyList<Source> members, DuplicatePassage[] passages, bool pretty)
+    {
+        var url = FamilyUrl(members);
+        var links = new Links(url, pretty);
+        var shown = passages.Take(MaxPassagesPerFamilyPage).ToArray();
+        var model = new
         {
-            var url = FamilyUrl(group.Key);
-            var links = new Links(url, pretty);
-            var passages = group.ToArray();
-            var shown = passages.Take(MaxPassagesPerFamilyPage).ToArray();
-            var model = new
-            {
-                family = true,
-                sources = group.Key.Select(s => new { source = Views.Source(s, links), href = links.To(SiteUrls.Source(s.Id), "copied-text") }).ToArray(),
-                count = group.Key.Count,
-                passages = passages.Length,
-                possible = passages.Count(d => d.Discrepancies.Count > 0),
-                pairs = shown
-                    .GroupBy(d => (d.First.Source, d.Second.Source))
-                    .Select(g => new
-                    {
-                        first = Views.Source(g.Key.Item1, links),
-                        second = Views.Source(g.Key.Item2, links),
-                        count = g.Count(),
-                        passages = g.Select(d => NoteViews.Copy(d, null, links)).ToArray(),
-                    }).ToArray(),
-                not_shown = passages.Length - shown.Length,
-                notes_href = links.To(SiteUrls.Notes, "copies"),
-            };
-            yield return new Page(url, "notes", $"Copied text shared by {group.Key.Count} sources", model,
-                $"Copied passages among {group.Key.Count} sources, with their differences.");
-        }
+            family = true,
+            sources = members.Select(s => new { source = Views.Source(s, links), href = links.To(SiteUrls.Source(s.Id), "copied-text") }).ToArray(),
+            count = members.Count,
+            passages = passages.Length,
+            possible = passages.Count(d => d.Discrepancies.Count > 0),
+            pairs = shown
+                .GroupBy(d => (d.First.Source, d.Second.Source))
+                .Select(g => new
+                {
+                    first = Views.Source(g.Key.Item1, links),
+                    second = Views.Source(g.Key.Item2, links),
+                    count = g.Count(),
+                    passages = g.Select(d => NoteViews.Copy(d, null, links)).ToArray(),
+                }).ToArray(),
+            not_shown = passages.Length - shown.Length,
+            notes_href = links.To(SiteUrls.Notes, "copies"),
+        };
+        return new Page(url, "notes", $"Copied text shared by {members.Count} sources", model,
+            $"Copied passages among {members.Count} sources, with their differences.");
     }
 
     /// <summary>The page of the family of copies <paramref name="sourceId"/> belongs to, when the book has family pages.</summary>

@@ -1,0 +1,144 @@
+using BriefingBook.Analysis;
+using BriefingBook.Analysis.Duplicates;
+using BriefingBook.Analysis.Notes;
+using BriefingBook.Content.Model;
+using BriefingBook.Engine;
+using BriefingBook.Rendering.Pages;
+
+namespace BriefingBook.Rendering.Outputs;
+
+/// <summary>
+/// What each kind of page shows, as a fingerprint: the entries it draws on (by identity) and the derived values it
+/// prints (positions, counts, scores, anchors). A page whose fingerprint is unchanged would render to the same
+/// bytes. The rule when in doubt: declare more. Too much costs a page render; too little shows a stale page, which
+/// the incremental-equals-clean tests exist to catch.
+/// </summary>
+internal sealed class PageDependencies
+{
+    private readonly OutputContext _context;
+    private readonly AnalysedBook _book;
+    private Fingerprint? _whole;
+
+    public PageDependencies(OutputContext context)
+    {
+        _context = context;
+        _book = context.Book;
+    }
+
+    /// <summary>Every entry of the book. Pages are functions of the entries, so this covers any page.</summary>
+    public Fingerprint WholeBook()
+    {
+        if (_whole is { } known) return known;
+        var content = _book.Content;
+        var hash = _context.Depends().On(content.Sources).On(content.Actors).On(content.Events).On(content.Notes);
+        _whole = hash.Result();
+        return _whole.Value;
+    }
+
+    public Fingerprint Actor(Actor actor)
+    {
+        var hash = _context.Depends().On(actor);
+        foreach (var role in actor.Roles)
+        {
+            hash.On(role.Of is { } of ? _book.ActorsById.GetValueOrDefault(of.Id) : null);
+            hash.On(role.Source is { } s ? _book.SourcesById.GetValueOrDefault(s.Id) : null);
+        }
+
+        hash.On(_book.Resolve(actor.Affiliations)).On(_book.MembersOf(actor.Id));
+        foreach (var ev in _book.EventsOf(actor.Id))
+        {
+            hash.On(ev);
+            // The actor's quotes: each with its source's headline and its anchor.
+            foreach (var quote in _book.QuotesOf(ev)) hash.On(quote.Source).Add(quote.Anchor);
+        }
+
+        // Where the actor's name appears: found by scanning every source with every actor's names.
+        foreach (var site in _book.Mentions.SitesOf(actor.Id))
+            hash.On(site.Source).Add(site.Paragraph.Number).Add(site.Sentence).Add(site.NameStart).Add(site.NameLength);
+        foreach (var related in _book.Mentions.RelatedTo(actor.Id))
+            hash.On(_book.ActorsById.GetValueOrDefault(related.ActorId)).Add(related.ActorId).Add(related.Sentences).Add(related.Events);
+        return hash.Result();
+    }
+
+    public Fingerprint Event(Event ev)
+    {
+        var hash = _context.Depends().On(ev).On(_book.Resolve(ev.Actors));
+        foreach (var report in ev.Reports)
+        {
+            hash.On(_book.SourcesById.GetValueOrDefault(report.Source.Id));
+            hash.On(report.First is { } first ? _book.ActorsById.GetValueOrDefault(first.Id) : null);
+            hash.Add(_book.QuoteOf(report)?.Anchor);
+        }
+
+        var (previous, next) = _book.NeighboursOf(ev);
+        hash.On(previous).On(next).Add(_book.YearOf(ev).Anchor);
+        hash.On(ev.Related.Select(r => _book.EventsById.GetValueOrDefault(r.Id)).OfType<Event>());
+        foreach (var note in _book.NotesAbout(ev.Id)) Note(hash, note);
+        return hash.Result();
+    }
+
+    public Fingerprint Source(Source source)
+    {
+        var hash = _context.Depends().On(source);
+        foreach (var quote in _book.QuotesIn(source.Id)) hash.On(quote.Event).Add(quote.Anchor).Add(quote.Paragraph.Number).Add(quote.Start).Add(quote.Length);
+        foreach (var claim in _book.ClaimsIn(source.Id)) Note(hash.Add(claim.Anchor).Add(claim.Paragraph.Number).Add(claim.Start).Add(claim.Length), claim.Note);
+        foreach (var ev in _book.EventsReportedBy(source.Id))
+        {
+            hash.On(ev).On(ev.Reports.Select(r => _book.SourcesById.GetValueOrDefault(r.Source.Id)).OfType<Source>());
+            foreach (var note in _book.NotesAbout(ev.Id)) Note(hash, note);
+        }
+
+        foreach (var note in _book.NotesOn(source.Id)) SourceNote(hash, note);
+        // Names linked in the text: where the matcher found them, and the actors they lead to.
+        foreach (var paragraph in source.Body.Paragraphs)
+        {
+            foreach (var mention in _book.Mentions.In(source.Id, paragraph.Number))
+                hash.Add(paragraph.Number).Add(mention.Start).Add(mention.Length).Add(mention.ActorId).On(_book.ActorsById.GetValueOrDefault(mention.ActorId));
+        }
+
+        foreach (var id in _book.ActorsNamedIn(source.Id).Order(StringComparer.Ordinal)) hash.On(_book.ActorsById.GetValueOrDefault(id));
+        hash.Add(NotesPage.FamilyPageOf(_book, source.Id));
+        return hash.Result();
+    }
+
+    public Fingerprint Family(IReadOnlyList<Source> members, DuplicatePassage[] passages)
+    {
+        var hash = _context.Depends().On(members);
+        foreach (var passage in passages) Passage(hash, passage);
+        return hash.Result();
+    }
+
+    private void Note(DependencyHasher hash, Note note)
+    {
+        hash.On(note).On(note.Events.Select(e => _book.EventsById.GetValueOrDefault(e.Id)).OfType<Event>());
+        foreach (var claim in _book.ClaimsOf(note)) hash.On(claim.Source).Add(claim.Anchor).Add(claim.Paragraph.Number);
+    }
+
+    private void SourceNote(DependencyHasher hash, SourceNote note)
+    {
+        hash.Add((int)note.Kind).Add(note.Summary).Add(note.Possible).On(note.Event);
+        foreach (var id in note.Sources) hash.On(_book.SourcesById.GetValueOrDefault(id));
+        if (note.Passage is { } passage) Passage(hash, passage);
+        if (note.ReportConflict is { } conflict)
+        {
+            hash.On(conflict.Event).Add(conflict.Field);
+            foreach (var value in conflict.Values)
+            {
+                hash.Add(value.Value).On(_book.SourcesById.GetValueOrDefault(value.Report.Source.Id)).On(_book.ActorsById.GetValueOrDefault(value.Value));
+                hash.Add(_book.QuoteOf(value.Report)?.Anchor);
+            }
+        }
+
+        if (note.EditorNote is { } editors) Note(hash, editors);
+    }
+
+    private static void Passage(DependencyHasher hash, DuplicatePassage passage)
+    {
+        // The diff and the discrepancies follow from the two paragraphs' text, which the sources cover; which
+        // passages exist, and how many copies a paragraph has, depend on the whole collection.
+        hash.On(passage.First.Source).Add(passage.First.Paragraph.Number)
+            .On(passage.Second.Source).Add(passage.Second.Paragraph.Number)
+            .Add(passage.Similarity).Add((int)passage.Kind)
+            .Add(passage.CopiesFrom(passage.First.Source.Id)).Add(passage.CopiesFrom(passage.Second.Source.Id));
+    }
+}
