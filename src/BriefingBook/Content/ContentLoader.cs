@@ -154,7 +154,10 @@ public static partial class ContentLoader
     {
         unreadable = new HashSet<string>(StringComparer.Ordinal);
         if (!Directory.Exists(paths.Seeds)) return [];
-        var list = files.List(paths.Seeds, _ => true, recursive: false, refused: unreadable);
+        var (list, refused) = cache is null
+            ? (files.List(paths.Seeds, _ => true, recursive: false, refused: unreadable), [])
+            : cache.List(paths.Seeds, recursive: false, diagnostics, (bag, refusedHere) => files.ReportingTo(bag).List(paths.Seeds, _ => true, recursive: false, refused: refusedHere));
+        unreadable.UnionWith(refused);
         var seeds = new Seed?[list.Count];
         Parallel.For(0, list.Count, parallel, i => seeds[i] = ReadCached(list[i], limits.SeedBytes, files, diagnostics, cache, (own, _) =>
             own.ReadText(list[i], limits.SeedBytes, "seed") is { } text ? new Seed(Path.GetFileName(list[i]), paths.Relative(list[i]), text) : null));
@@ -184,7 +187,11 @@ public static partial class ContentLoader
         var dir = Path.Combine(paths.Content, folder);
         if (!Directory.Exists(dir)) return [];
 
-        var files = bookFiles.List(dir, f => MarkdownExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase), recursive: true)
+        static bool Markdown(string f) => MarkdownExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase);
+        var listed = cache is null
+            ? bookFiles.List(dir, Markdown, recursive: true)
+            : cache.List(dir, recursive: true, diagnostics, (bag, _) => bookFiles.ReportingTo(bag).List(dir, Markdown, recursive: true)).Files;
+        var files = listed
             .Select(f => (Path: f, Relative: paths.Relative(f), Id: Path.GetFileNameWithoutExtension(f)))
             .OrderBy(f => f.Id, StringComparer.Ordinal)
             .ThenBy(f => f.Relative, StringComparer.Ordinal)

@@ -116,13 +116,16 @@ public sealed class BookSession
             {
                 var parallel = new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = Environment.ProcessorCount };
                 var every = Math.Max(1, items.Count / 20);
+                var deferring = sink as IDeferringSink;
                 Parallel.ForEach(items, parallel, item =>
                 {
-                    if (!(sameSink && _written.TryGetValue(item.Path, out var before) && before == item.DependsOn && sink.Keep(item.Path)))
+                    var unchanged = sameSink && _written.TryGetValue(item.Path, out var before) && before == item.DependsOn;
+                    if (!(unchanged && sink.Keep(item.Path)))
                     {
                         if (item.CopyFrom is { } file) sink.CopyFile(item.Path, file);
+                        else if (deferring is not null) deferring.Defer(item.Path, item.Render!, unchanged);
                         else sink.Write(item.Path, item.Render!());
-                        Interlocked.Increment(ref rendered);
+                        if (!unchanged) Interlocked.Increment(ref rendered);
                     }
 
                     written[item.Path] = item.DependsOn;

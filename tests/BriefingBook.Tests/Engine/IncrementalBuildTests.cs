@@ -78,6 +78,15 @@ public sealed class IncrementalBuildTests : IDisposable
         Step(Edit("content/book.yml", s => s.Replace("title:", "title: New").Replace("title: New ", "title: New ")));
         Step(Edit("themes/default/layouts/event.hbs", s => s + "\n<!-- edited -->\n"));
 
+        // A new folder of events, reported by the watcher as the folder alone (as inotify does).
+        var copy = _site.Read("content/events/great-game.md".Replace("great-game", "taliban-formed-1994", StringComparison.Ordinal));
+        _site.Write("content/events/more/taliban-formed-again.md", copy.Replace("title:", "title: Again,", StringComparison.Ordinal));
+        _steps = 0;
+        Step(Path.Combine(_site.Root, "content/events/more"));
+        Directory.Delete(Path.Combine(_site.Root, "content/events/more"), recursive: true);
+        _steps = 0;
+        Step(Path.Combine(_site.Root, "content/events/more"));
+
         // Remove the seed again.
         Step(Delete("seeds/900_copy.txt"), expectErrors: true);
         Step(Delete("content/sources/copy-of-tkd.md"));
