@@ -24,6 +24,8 @@ for (var i = 0; i < edits; i++)
     File.WriteAllText(file, original.Replace("title: ", $"title: Edited {i} ", StringComparison.Ordinal));
     clock.Restart();
     var result = session.Build(sink, [file]);
+    // The preview server renders a page when it is read: the event's page and the chronology listing it.
+    _ = sink.Files[$"events/{Path.GetFileNameWithoutExtension(file)}/index.html"].Length + sink.Files["chronology/index.html"].Length;
     times.Add(clock.Elapsed.TotalMilliseconds);
     Console.WriteLine($"edit event {Path.GetFileName(file)}: {clock.ElapsedMilliseconds} ms, rendered {result.Rendered}; {Stages(result)}");
     File.WriteAllText(file, original);
@@ -41,9 +43,12 @@ File.Copy(seeds[0], newSeed);
 File.WriteAllText(newEntry, "---\nseed: zz-bench-new.txt\nheadline: A new seed\noutlet: Bench\npublished: 2024-01-01\n---\n");
 clock.Restart();
 var added = session.Build(sink, [newSeed, newEntry]);
+_ = sink.Files["sources/zz-bench-new/index.html"].Length;
 Console.WriteLine($"add a seed → pages updated: {clock.ElapsedMilliseconds} ms, rendered {added.Rendered}, {added.ErrorCount} errors; {Stages(added)}");
 File.Delete(newSeed);
 File.Delete(newEntry);
 return 0;
 
-static string Stages(BuildResult r) => string.Join(", ", r.Stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalMilliseconds:0}")));
+static string Stages(BuildResult r) =>
+    string.Join(", ", r.Stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalMilliseconds:0}")))
+    + " (" + string.Join(", ", r.Steps.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Step} {s.Elapsed.TotalMilliseconds:0}"))) + ")";

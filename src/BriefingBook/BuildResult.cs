@@ -16,6 +16,9 @@ public sealed record BuildResult(
     /// <summary>How many files were rendered or copied; the rest were kept from the sink's last build, unchanged.</summary>
     public int Rendered { get; init; }
 
+    /// <summary>How long each registered analysis (and the indexing after them) took, within the analyse stage; for benchmarks.</summary>
+    public IReadOnlyList<(string Step, TimeSpan Elapsed)> Steps { get; init; } = [];
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);

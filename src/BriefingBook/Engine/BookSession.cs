@@ -54,6 +54,7 @@ public sealed class BookSession
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<(string, TimeSpan)>();
+        var steps = new List<(string, TimeSpan)>();
 
         T Stage<T>(string name, Func<T> work)
         {
@@ -91,16 +92,21 @@ public sealed class BookSession
             foreach (var analysis in _pipeline.Analyses)
             {
                 cancel.ThrowIfCancellationRequested();
+                var clock = Stopwatch.StartNew();
                 analysis.Run(new AnalysisContext(content, facts, diagnostics, State, cancel));
+                steps.Add((analysis.Name, clock.Elapsed));
             }
 
-            return AnalysedBook.From(content, facts);
+            var indexing = Stopwatch.StartNew();
+            var analysed = AnalysedBook.From(content, facts);
+            steps.Add(("index", indexing.Elapsed));
+            return analysed;
         });
         // Templates are compiled by `check` too: a broken project layout should fail the pull request.
         var theme = Stage("templates", () => _themes.Load(paths, content.Book, inputs, diagnostics, changed));
         _loaded.EndBuild();
         if (sink is null || diagnostics.HasErrors || theme is null)
-            return new BuildResult(diagnostics.Sorted(), book, timings, 0);
+            return new BuildResult(diagnostics.Sorted(), book, timings, 0) { Steps = steps };
 
         var context = new OutputContext(book, facts, theme, Options, _versions);
         var items = Stage("plan", () => Plan(context));
@@ -119,7 +125,8 @@ public sealed class BookSession
                 var deferring = sink as IDeferringSink;
                 Parallel.ForEach(items, parallel, item =>
                 {
-                    var unchanged = sameSink && _written.TryGetValue(item.Path, out var before) && before == item.DependsOn;
+                    var fingerprint = item.DependsOn();
+                    var unchanged = sameSink && _written.TryGetValue(item.Path, out var before) && before == fingerprint;
                     if (!(unchanged && sink.Keep(item.Path)))
                     {
                         if (item.CopyFrom is { } file) sink.CopyFile(item.Path, file);
@@ -128,7 +135,7 @@ public sealed class BookSession
                         if (!unchanged) Interlocked.Increment(ref rendered);
                     }
 
-                    written[item.Path] = item.DependsOn;
+                    written[item.Path] = fingerprint;
                     var n = Interlocked.Increment(ref done);
                     if (n % every == 0) Options.Progress?.Report(new BuildProgress("render", n, items.Count));
                 });
@@ -138,7 +145,7 @@ public sealed class BookSession
             committed = true;
             _lastSink = sink;
             _written = new Dictionary<string, Fingerprint>(written, StringComparer.Ordinal);
-            return new BuildResult(diagnostics.Sorted(), book, timings, count) { Rendered = rendered };
+            return new BuildResult(diagnostics.Sorted(), book, timings, count) { Rendered = rendered, Steps = steps };
         }
         catch (TemplateException t)
         {

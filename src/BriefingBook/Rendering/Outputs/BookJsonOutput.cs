@@ -11,6 +11,6 @@ public sealed class BookJsonOutput : IBookOutput
     public IEnumerable<OutputItem> Plan(OutputContext context)
     {
         var book = context.Book;
-        yield return new OutputItem(SiteUrls.Data, new PageDependencies(context).WholeBook(), () => Encoding.UTF8.GetBytes(BookJson.Write(book)));
+        yield return new OutputItem(SiteUrls.Data, new PageDependencies(context).WholeBook, () => Encoding.UTF8.GetBytes(BookJson.Write(book)));
     }
 }

@@ -17,23 +17,21 @@ internal sealed class PageDependencies
 {
     private readonly OutputContext _context;
     private readonly AnalysedBook _book;
-    private Fingerprint? _whole;
+    private readonly Lazy<Fingerprint> _whole;
 
     public PageDependencies(OutputContext context)
     {
         _context = context;
         _book = context.Book;
+        _whole = new Lazy<Fingerprint>(() =>
+        {
+            var content = _book.Content;
+            return _context.Depends().On(content.Sources).On(content.Actors).On(content.Events).On(content.Notes).Result();
+        });
     }
 
     /// <summary>Every entry of the book. Pages are functions of the entries, so this covers any page.</summary>
-    public Fingerprint WholeBook()
-    {
-        if (_whole is { } known) return known;
-        var content = _book.Content;
-        var hash = _context.Depends().On(content.Sources).On(content.Actors).On(content.Events).On(content.Notes);
-        _whole = hash.Result();
-        return _whole.Value;
-    }
+    public Fingerprint WholeBook() => _whole.Value;
 
     public Fingerprint Actor(Actor actor)
     {

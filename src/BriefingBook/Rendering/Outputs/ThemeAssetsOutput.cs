@@ -15,7 +15,7 @@ public sealed class ThemeAssetsOutput : IBookOutput
             // A copied file depends on nothing but itself.
             var signature = FileSignature.Of(asset.SourceFile);
             var dependsOn = new DependencyHasher(new FactVersions()).Add(asset.SourceFile).Add(signature?.Length ?? -1).Add(signature?.LastWriteTicks ?? -1).Result();
-            yield return new OutputItem("assets/" + asset.SitePath, dependsOn, null, asset.SourceFile);
+            yield return new OutputItem("assets/" + asset.SitePath, () => dependsOn, null, asset.SourceFile);
         }
     }
 }
