@@ -46,7 +46,7 @@ public sealed class MentionIndex
 
         _sitesByActor = sites.ToDictionary(
             kv => kv.Key,
-            kv => (IReadOnlyList<MentionSite>)[.. kv.Value.OrderBy(s => s.Source.Published).ThenBy(s => s.Source.Id, StringComparer.Ordinal).ThenBy(s => s.Paragraph.Number)],
+            kv => (IReadOnlyList<MentionSite>)[.. kv.Value.OrderBy(s => s.Source, EarliestFirst.Instance).ThenBy(s => s.Paragraph.Number)],
             StringComparer.Ordinal);
 
         var eventPairs = new Dictionary<(string, string), int>();
