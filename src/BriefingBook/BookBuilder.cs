@@ -85,7 +85,7 @@ public static class BookBuilder
         var written = Stage("publish", () =>
         {
             OutputFolder.Check(paths, options.Output);
-            return SitePublisher.Publish(files, theme.Assets, options.Output, cancel);
+            return SitePublisher.Publish(files, theme.Assets, new AtomicSwapSink(options.Output), cancel);
         });
         return new BuildResult(diagnostics.Sorted(), book, timings, written);
     }

@@ -27,6 +27,6 @@ public sealed class SignalTests
         Assert.True(exit == outcome.Exit, $"exit {outcome.Exit}\n{outcome.Stdout}\n{outcome.Stderr}");
         Assert.Contains($"interrupted: `{site.Output}` left as it was", outcome.Stderr, StringComparison.Ordinal);
         before.AssertSame(TreeSnapshot.Of(site.Output));
-        Assert.Empty(Directory.GetDirectories(site.Root, "._site.*"));
+        Assert.Empty(site.LeftoverFolders());
     }
 }
