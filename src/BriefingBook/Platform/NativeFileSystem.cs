@@ -6,8 +6,8 @@ namespace BriefingBook.Platform;
 /// The few POSIX calls .NET does not expose: the type of a file (a named pipe, a device and a socket all
 /// look like ordinary files to <see cref="FileInfo"/>, and opening a pipe blocks forever), the real path of
 /// a file through every symbolic link (to decide whether it lies inside the book), an atomic exchange
-/// of two folders (Linux's <c>renameat2(RENAME_EXCHANGE)</c>), and a hard link (to reuse an unchanged page). Elsewhere each falls back to what .NET offers,
-/// and says so by its return value.
+/// of two folders (Linux's <c>renameat2(RENAME_EXCHANGE)</c>), and a hard link (to reuse an unchanged page
+/// without copying it). Elsewhere each falls back to what .NET offers, and says so by its return value.
 /// </summary>
 internal static partial class NativeFileSystem
 {

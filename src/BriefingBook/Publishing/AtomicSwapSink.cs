@@ -27,6 +27,7 @@ public sealed class AtomicSwapSink : IOutputSink
     private readonly string _output;
     private SiteTree? _standby;
     private Lazy<LiveList>? _live;
+    private int _rewritten;
 
     public AtomicSwapSink(string output)
     {
@@ -39,8 +40,6 @@ public sealed class AtomicSwapSink : IOutputSink
 
     /// <summary>How many files the last build had to write (the rest were already in the standby, or linked in).</summary>
     public int Rewritten => _rewritten;
-
-    private int _rewritten;
 
     public static string StandbyOf(string output)
     {

@@ -133,7 +133,7 @@ internal sealed class SiteTree
             }
             catch (IOException)
             {
-                // Still holds something of the new site's (a folder that became needed under another spelling cannot happen; a file written since can).
+                // Not empty after all (say, a temporary file a failed write could not remove): leave it, the next build tries again.
             }
         }
 
@@ -158,7 +158,7 @@ internal sealed class SiteTree
 
     private void Replace(string path, ReadOnlySpan<byte> content)
     {
-        // A span cannot enter a lambda; write the temporary file here and let Install place it.
+        // Install's lambda cannot capture a span, so this writes its own temporary file.
         var full = Full(path);
         PrepareFolder(path);
         var temp = TempName(full);

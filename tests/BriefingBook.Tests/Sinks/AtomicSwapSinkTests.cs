@@ -273,6 +273,24 @@ public sealed class AtomicSwapSinkTests
     }
 
     [Fact]
+    public void An_old_site_a_killed_swap_left_beside_the_live_one_becomes_the_standby()
+    {
+        using var folder = new SinkFolder();
+        SinkFolder.Publish(new AtomicSwapSink(folder.Output), First);
+        var aside = Path.Combine(folder.Root, "._site.old-0123456789abcdef");
+        Directory.CreateDirectory(aside);
+        File.WriteAllText(Path.Combine(aside, "index.html"), "home 0");
+        File.WriteAllText(Path.Combine(aside, "gone.html"), "gone");
+
+        SitePublisher.RepairAndSweep(folder.Output);
+
+        Assert.False(Directory.Exists(aside));
+        Assert.Equal(new Dictionary<string, string> { ["gone.html"] = "gone", ["index.html"] = "home 0" }, SinkFolder.Files(folder.Standby));
+        SinkFolder.Publish(new AtomicSwapSink(folder.Output), First);
+        Assert.Equal(First.ToDictionary(f => f.Item1, f => f.Item2), SinkFolder.Files(folder.Output));
+    }
+
+    [Fact]
     public void Two_builds_of_the_same_files_write_the_same_marker()
     {
         using var folder = new SinkFolder();
