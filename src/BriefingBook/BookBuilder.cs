@@ -6,7 +6,8 @@ namespace BriefingBook;
 
 /// <summary>
 /// One-shot builds, as the CLI and CI run them: a fresh <see cref="BookSession"/> of the default pipeline, publishing
-/// through a staging folder that is swapped in whole. Nothing is written unless every stage before rendering
+/// through an <see cref="AtomicSwapSink"/> (the previous site, kept beside the output as a standby, updated where it
+/// differs and swapped in whole). Nothing is written unless every stage before rendering
 /// finished without errors, so a bad pull request leaves the previous site as it was.
 /// </summary>
 public static class BookBuilder
@@ -25,7 +26,8 @@ public static class BookBuilder
         var paths = new BookPaths(Path.GetFullPath(options.Root));
         OutputFolder.Check(paths, options.Output);
         using var buildLock = BuildLock.Acquire(options.Output);
+        OutputFolder.Check(paths, options.Output);
         SitePublisher.RepairAndSweep(options.Output);
-        return BookPipeline.CreateDefault().OpenSession(options).Build(new LegacyPublishSink(paths, options.Output), cancel: cancel);
+        return BookPipeline.CreateDefault().OpenSession(options).Build(new AtomicSwapSink(options.Output), cancel: cancel);
     }
 }

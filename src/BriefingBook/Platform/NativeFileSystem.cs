@@ -5,9 +5,9 @@ namespace BriefingBook.Platform;
 /// <summary>
 /// The few POSIX calls .NET does not expose: the type of a file (a named pipe, a device and a socket all
 /// look like ordinary files to <see cref="FileInfo"/>, and opening a pipe blocks forever), the real path of
-/// a file through every symbolic link (to decide whether it lies inside the book), and an atomic exchange
-/// of two folders (Linux's <c>renameat2(RENAME_EXCHANGE)</c>). Elsewhere each falls back to what .NET offers,
-/// and says so by its return value.
+/// a file through every symbolic link (to decide whether it lies inside the book), an atomic exchange
+/// of two folders (Linux's <c>renameat2(RENAME_EXCHANGE)</c>), and a hard link (to reuse an unchanged page
+/// without copying it). Elsewhere each falls back to what .NET offers, and says so by its return value.
 /// </summary>
 internal static partial class NativeFileSystem
 {
@@ -109,6 +109,26 @@ internal static partial class NativeFileSystem
             return false;
         }
     }
+
+    /// <summary>
+    /// A second name for an existing regular file (<c>link</c>; a link given as <paramref name="existing"/> is not
+    /// followed). False when the OS or the file system cannot (another device, no hard links) and nothing was made.
+    /// </summary>
+    public static bool TryHardLink(string existing, string newName)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return false;
+        try
+        {
+            return link(existing, newName) == 0;
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int link(string existing, string newName);
 
     [LibraryImport("libc", EntryPoint = "lstat", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int lstat(string path, [Out] byte[] buffer);

@@ -5,99 +5,72 @@ using BriefingBook.Rendering;
 namespace BriefingBook.Publishing;
 
 /// <summary>
-/// The publish stage: writes the whole site into a fresh sibling folder, then swaps it into place, so a
-/// failed or interrupted build never leaves a half-written site and readers of the old one never see a mix.
-/// On Linux the swap is one atomic <c>renameat2(RENAME_EXCHANGE)</c>; elsewhere it is two renames (old site
-/// aside, new one in), and a build killed between them leaves the old site under a <c>.NAME.old-…</c> name,
-/// which the next build moves back before anything else. Staging and old folders left by killed builds are
-/// deleted by the next build. The caller holds the <see cref="BuildLock"/>.
+/// The publish stage: hands every rendered file and theme asset to an <see cref="IOutputSink"/> (for builds,
+/// an <see cref="AtomicSwapSink"/>, which assembles the site beside the output and swaps it in whole), and
+/// mends what killed builds left beside the output. The caller holds the <see cref="BuildLock"/>.
 /// </summary>
 public static class SitePublisher
 {
     /// <returns>How many files the published site holds.</returns>
-    public static int Publish(IReadOnlyDictionary<string, string> files, IReadOnlyList<ThemeAsset> assets, string outputDir, CancellationToken cancel = default)
+    public static int Publish(IReadOnlyDictionary<string, string> files, IReadOnlyList<ThemeAsset> assets, IOutputSink sink, CancellationToken cancel = default)
     {
-        var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(target) ?? throw new OutputRefusedException($"`{outputDir}` has no parent folder");
-        Directory.CreateDirectory(parent);
-
-        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.new-{Guid.NewGuid():N}");
+        sink.Begin(cancel);
         try
         {
-            Directory.CreateDirectory(staging);
-            var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-            Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancel }, file =>
-            {
-                var path = Path.Combine(staging, file.Key);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, file.Value, utf8);
-            });
+            Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancel }, file => sink.Write(file.Key, Encoding.UTF8.GetBytes(file.Value)));
             foreach (var asset in assets)
             {
                 cancel.ThrowIfCancellationRequested();
-                var dest = Path.Combine(staging, "assets", asset.SitePath);
-                Directory.CreateDirectory(Path.GetDirectoryName(dest)!);
-                File.Copy(asset.SourceFile, dest, overwrite: true);
+                sink.CopyFile("assets/" + asset.SitePath, asset.SourceFile);
             }
 
-            File.WriteAllText(Path.Combine(staging, OutputFolder.Marker), OutputFolder.MarkerText, utf8);
-            // The last moment to stop: after this the new site goes live whole.
-            cancel.ThrowIfCancellationRequested();
-            Swap(staging, target);
-            return files.Count + assets.Count + 1;
+            return sink.Commit(cancel);
         }
-        finally
+        catch
         {
-            DeleteQuietly(staging);
+            sink.Abort();
+            throw;
         }
-    }
-
-    private static void Swap(string staging, string target)
-    {
-        if (!Directory.Exists(target))
-        {
-            Directory.Move(staging, target);
-            return;
-        }
-
-        // After the exchange, `staging` names the old site, deleted by the caller's finally.
-        if (NativeFileSystem.TryExchange(staging, target)) return;
-
-        var old = OldName(target);
-        Directory.Move(target, old);
-        Directory.Move(staging, target);
-        DeleteQuietly(old);
     }
 
     /// <summary>
-    /// Run first by every build, under the lock. Puts back a site that a build killed between the two renames left aside, then deletes what killed
-    /// builds left: staging folders and old sites. Only names this class makes are touched.
+    /// Run first by every build, under the lock. Puts back a site that a build killed between the renames of a
+    /// two-step swap left aside (<c>.NAME.old-…</c>, where the OS has no atomic exchange), makes an old site left
+    /// beside a live one the standby if there is none, and deletes the rest: staging folders of builds before
+    /// the standby existed (<c>.NAME.new-…</c>) and surplus old sites. Only names this class and
+    /// <see cref="AtomicSwapSink"/> make are touched; the standby itself is left for the next build to reuse.
     /// </summary>
     public static void RepairAndSweep(string outputDir)
     {
         var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        if (Path.GetDirectoryName(target) is not { } parentFolder || !Directory.Exists(parentFolder)) return;
-        var parent = Path.GetDirectoryName(target)!;
+        if (Path.GetDirectoryName(target) is not { } parent || !Directory.Exists(parent)) return;
         var name = Path.GetFileName(target);
         var leftovers = Directory.EnumerateDirectories(parent, $".{name}.*-*")
             .Where(d => Path.GetFileName(d) is var n && (n.StartsWith($".{name}.new-", StringComparison.Ordinal) || n.StartsWith($".{name}.old-", StringComparison.Ordinal)))
             .Where(d => NativeFileSystem.Kind(d) == FileKind.Directory)
             .ToList();
-        if (!Directory.Exists(target) && NativeFileSystem.Kind(target) == FileKind.Missing)
+        var asides = leftovers.Where(d => Path.GetFileName(d).StartsWith($".{name}.old-", StringComparison.Ordinal))
+            .OrderByDescending(Directory.GetLastWriteTimeUtc)
+            .ToList();
+        if (asides.Count > 0 && NativeFileSystem.Kind(target) == FileKind.Missing)
         {
-            var aside = leftovers.Where(d => Path.GetFileName(d).StartsWith($".{name}.old-", StringComparison.Ordinal))
-                .OrderByDescending(Directory.GetLastWriteTimeUtc).FirstOrDefault();
-            if (aside is not null)
-            {
-                Directory.Move(aside, target);
-                leftovers.Remove(aside);
-            }
+            Directory.Move(asides[0], target);
+            leftovers.Remove(asides[0]);
+            asides.RemoveAt(0);
+        }
+
+        var standby = AtomicSwapSink.StandbyOf(target);
+        if (asides.Count > 0 && NativeFileSystem.Kind(standby) == FileKind.Missing)
+        {
+            // Killed after the new site went in but before the old one became the standby: finish the job.
+            Directory.Move(asides[0], standby);
+            leftovers.Remove(asides[0]);
         }
 
         foreach (var leftover in leftovers) DeleteQuietly(leftover);
     }
 
-    private static string OldName(string target) =>
+    internal static string OldName(string target) =>
         Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.old-{Guid.NewGuid():N}");
 
     private static void DeleteQuietly(string folder)

@@ -120,7 +120,7 @@ public sealed class OutputSafetyTests
 
         Assert.True(site.Build().Succeeded);
 
-        Assert.Empty(Directory.GetDirectories(site.Root, "._site.*"));
+        Assert.Empty(site.LeftoverFolders());
         Assert.Contains("Test book", site.Read("_site/index.html"), StringComparison.Ordinal);
     }
 
@@ -138,7 +138,7 @@ public sealed class OutputSafetyTests
 
         Assert.False(result.Succeeded);
         before.AssertSame(TreeSnapshot.Of(site.Output));
-        Assert.Empty(Directory.GetDirectories(site.Root, "._site.*"));
+        Assert.Empty(site.LeftoverFolders());
     }
 
     [Theory]
@@ -156,6 +156,6 @@ public sealed class OutputSafetyTests
         Assert.ThrowsAny<OperationCanceledException>(() => BookBuilder.Build(options, cancel.Token));
 
         before.AssertSame(TreeSnapshot.Of(site.Output));
-        Assert.Empty(Directory.GetDirectories(site.Root, "._site.*"));
+        Assert.Empty(site.LeftoverFolders());
     }
 }

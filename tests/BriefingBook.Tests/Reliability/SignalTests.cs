@@ -1,3 +1,4 @@
+using BriefingBook.Publishing;
 using BriefingBook.Tests.Support;
 
 namespace BriefingBook.Tests.Reliability;
@@ -27,6 +28,55 @@ public sealed class SignalTests
         Assert.True(exit == outcome.Exit, $"exit {outcome.Exit}\n{outcome.Stdout}\n{outcome.Stderr}");
         Assert.Contains($"interrupted: `{site.Output}` left as it was", outcome.Stderr, StringComparison.Ordinal);
         before.AssertSame(TreeSnapshot.Of(site.Output));
-        Assert.Empty(Directory.GetDirectories(site.Root, "._site.*"));
+        Assert.Empty(site.LeftoverFolders());
+    }
+
+    [Theory]
+    [InlineData("INT")]
+    [InlineData("KILL")]
+    public void A_build_stopped_while_publishing_leaves_the_previous_site_and_the_next_build_mends_the_standby(string signal)
+    {
+        using var site = LargeBuiltBook();
+        // A second build makes the first site the standby, with its list of files.
+        Assert.True(site.Build().Succeeded);
+        site.Write("content/book.yml", "title: A new title on every page\n");
+        var before = TreeSnapshot.Of(site.Output);
+        var standbyMarker = Path.Combine(AtomicSwapSink.StandbyOf(site.Output), OutputFolder.Marker);
+
+        // Publishing starts by wiping the standby's list; stop the build the moment that happens.
+        var (outcome, signalled) = Executable.RunUntil(["build", "--root", site.Root], () => IsBare(standbyMarker), signal);
+
+        Assert.True(signalled, $"the build ended before its publish stage was seen\n{outcome.Stdout}\n{outcome.Stderr}");
+        if (signal == "INT")
+        {
+            Assert.True(outcome.Exit == 130, $"exit {outcome.Exit}\n{outcome.Stdout}\n{outcome.Stderr}");
+            Assert.Contains($"interrupted: `{site.Output}` left as it was", outcome.Stderr, StringComparison.Ordinal);
+        }
+
+        before.AssertSame(TreeSnapshot.Of(site.Output));
+        Assert.Empty(site.LeftoverFolders());
+        Assert.True(IsBare(standbyMarker));
+
+        // The next build does not trust the half-written standby, and its site equals a clean build's.
+        Assert.True(site.Build().Succeeded);
+        Assert.Contains("A new title on every page", site.Read("_site/index.html"), StringComparison.Ordinal);
+        if (signal == "KILL")
+        {
+            var clean = Path.Combine(site.Root, "clean-build");
+            Assert.True(BookBuilder.Build(new BuildOptions(site.Root, clean)).Succeeded);
+            TreeSnapshot.Of(clean).AssertSame(TreeSnapshot.Of(site.Output));
+        }
+    }
+
+    private static bool IsBare(string marker)
+    {
+        try
+        {
+            return File.ReadAllText(marker) == OutputFolder.MarkerText;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 }

@@ -17,19 +17,53 @@ internal static partial class Executable
     /// <summary>Runs the command; with <paramref name="signalAfter"/>, sends it <paramref name="signal"/> that long after it starts.</summary>
     public static Outcome Run(string[] args, TimeSpan? signalAfter, string signal = "INT", TimeSpan? timeout = null)
     {
+        var (process, stdout, stderr) = Start(args);
+        if (signalAfter is { } delay)
+        {
+            Thread.Sleep(delay);
+            Assert.Equal(0, Kill(process.Id, Number(signal)));
+        }
+
+        return Finish(process, args, stdout, stderr, timeout);
+    }
+
+    /// <summary>
+    /// Runs the command and sends it <paramref name="signal"/> (INT, TERM or KILL) as soon as <paramref name="when"/> holds,
+    /// polled every millisecond or so. Returns whether the signal was sent before the command finished by itself.
+    /// </summary>
+    public static (Outcome Outcome, bool Signalled) RunUntil(string[] args, Func<bool> when, string signal)
+    {
+        var (process, stdout, stderr) = Start(args);
+        var signalled = false;
+        while (!process.HasExited)
+        {
+            if (when())
+            {
+                signalled = Kill(process.Id, Number(signal)) == 0;
+                break;
+            }
+
+            Thread.Sleep(1);
+        }
+
+        return (Finish(process, args, stdout, stderr, null), signalled);
+    }
+
+    private static int Number(string signal) => signal switch { "TERM" => 15, "KILL" => 9, _ => 2 };
+
+    private static (Process, Task<string>, Task<string>) Start(string[] args)
+    {
         var cli = Path.Combine(AppContext.BaseDirectory, "briefingbook.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(cli);
         foreach (var a in args) info.ArgumentList.Add(a);
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (signalAfter is { } delay)
-        {
-            Thread.Sleep(delay);
-            Assert.Equal(0, Kill(process.Id, signal == "TERM" ? 15 : 2));
-        }
+        var process = Process.Start(info)!;
+        return (process, process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+    }
 
+    private static Outcome Finish(Process process, string[] args, Task<string> stdout, Task<string> stderr, TimeSpan? timeout)
+    {
+        using var _ = process;
         if (!process.WaitForExit(timeout ?? TimeSpan.FromSeconds(60)))
         {
             process.Kill(entireProcessTree: true);

@@ -1,4 +1,5 @@
 using BriefingBook.Diagnostics;
+using BriefingBook.Publishing;
 
 namespace BriefingBook.Tests.Support;
 
@@ -32,6 +33,13 @@ internal sealed class TestSite : IDisposable
     public string Root { get; }
 
     public string Output => Path.Combine(Root, "_site");
+
+    /// <summary>
+    /// Folders a build left beside <c>_site/</c> other than the standby (the previous site, which the next build
+    /// reuses on purpose): staging or old sites of killed builds, which must never pile up.
+    /// </summary>
+    public IReadOnlyList<string> LeftoverFolders() =>
+        Directory.GetDirectories(Root, "._site.*").Where(d => d != AtomicSwapSink.StandbyOf(Output)).ToList();
 
     /// <summary>A valid minimal book: one seed, one source, two actors, one event.</summary>
     public static TestSite Minimal()
