@@ -20,17 +20,32 @@ internal static class ServeCommand
         var command = new Command("serve", "Preview the book in a browser: build it in memory, serve it on 127.0.0.1, rebuild on every save and reload open tabs.") { root, port, pretty, coverage };
         command.SetAction(parse =>
         {
-            var options = new ServeOptions(parse.GetValue(root)!.FullName, parse.GetValue(port), parse.GetValue(pretty), parse.GetValue(coverage));
+            using var progress = ProgressLine.ForConsole();
+            var options = new ServeOptions(parse.GetValue(root)!.FullName, parse.GetValue(port), parse.GetValue(pretty), parse.GetValue(coverage), progress);
             using var interrupts = new Interrupts();
-            return BuildCommand.Run(interrupts, () => Serve(options, interrupts.Token));
+            return BuildCommand.Run(interrupts, () =>
+            {
+                try
+                {
+                    return Serve(options, progress, interrupts.Token);
+                }
+                finally
+                {
+                    progress.Stop();
+                }
+            });
         });
         return command;
     }
 
-    private static int Serve(ServeOptions options, CancellationToken cancel)
+    private static int Serve(ServeOptions options, ProgressLine progress, CancellationToken cancel)
     {
         Console.WriteLine($"{Stamp(DateTimeOffset.Now)}building {options.Root}");
-        var server = PreviewServer.StartAsync(options, Print, cancel).GetAwaiter().GetResult();
+        var server = PreviewServer.StartAsync(options, build =>
+        {
+            progress.Stop();
+            Print(build);
+        }, cancel).GetAwaiter().GetResult();
         try
         {
             Console.WriteLine($"{Stamp(DateTimeOffset.Now)}serving {options.Root} at {server.Address} (Ctrl+C stops)");

@@ -39,6 +39,7 @@ public static class BookBuilder
         {
             cancel.ThrowIfCancellationRequested();
             options.StageStarted?.Invoke(name);
+            options.Progress?.Report(new Engine.BuildProgress(name, 0, 0));
             cancel.ThrowIfCancellationRequested();
             var clock = Stopwatch.StartNew();
             try
