@@ -66,9 +66,9 @@ public static partial class ServedHtml
         #briefingbook-overlay { position: fixed; inset: auto 0 0 0; max-height: 60vh; overflow: auto; z-index: 2147483647;
           margin: 0; padding: 1rem 1.5rem; background: #2b0b0b; color: #fde8e8; border-top: 4px solid #e5484d;
           font: 14px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; box-shadow: 0 -4px 24px rgb(0 0 0 / 40%); }
-        #briefingbook-overlay p { margin: 0 0 .5rem; }
-        #briefingbook-overlay ul { margin: 0; padding: 0; list-style: none; }
-        #briefingbook-overlay li { margin: .25rem 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+        #briefingbook-overlay p { margin: 0 0 .5rem; max-width: none; }
+        #briefingbook-overlay ul { margin: 0; padding: 0; list-style: none; max-width: none; }
+        #briefingbook-overlay li { margin: .25rem 0; max-width: none; white-space: pre-wrap; overflow-wrap: anywhere; }
         #briefingbook-overlay code { font: inherit; color: inherit; background: none; }
 
         """;
