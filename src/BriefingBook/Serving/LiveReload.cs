@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
 
 namespace BriefingBook.Serving;
 
@@ -14,7 +13,7 @@ public sealed class LiveReload
     // Where a build puts theme assets; pages load them, so a change there shows on every page.
     private const string AssetFolder = "assets/";
 
-    private readonly ConcurrentDictionary<Listener, byte> _listeners = new();
+    private readonly ConcurrentDictionary<TabListener, byte> _listeners = new();
 
     /// <summary>How many tabs are listening.</summary>
     public int Count => _listeners.Count;
@@ -24,9 +23,9 @@ public sealed class LiveReload
     /// <see cref="SitePath.Candidates"/>) starts listening; reading the channel yields the build number to reload
     /// at. Dispose the listener when the tab goes.
     /// </summary>
-    public Listener Listen(IReadOnlyList<string> pageFiles)
+    public TabListener Listen(IReadOnlyList<string> pageFiles)
     {
-        var listener = new Listener(this, pageFiles);
+        var listener = new TabListener(this, pageFiles);
         _listeners[listener] = 0;
         return listener;
     }
@@ -57,28 +56,5 @@ public sealed class LiveReload
         return false;
     }
 
-    /// <summary>One open tab.</summary>
-    public sealed class Listener : IDisposable
-    {
-        private readonly LiveReload _owner;
-
-        internal Listener(LiveReload owner, IReadOnlyList<string> pageFiles)
-        {
-            _owner = owner;
-            PageFiles = pageFiles;
-        }
-
-        public IReadOnlyList<string> PageFiles { get; }
-
-        // Unbounded but tiny: a tab that reads nothing gets one number per build, and reloads at the first.
-        internal Channel<int> Events { get; } = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = true });
-
-        public ChannelReader<int> Reloads => Events.Reader;
-
-        public void Dispose()
-        {
-            _owner._listeners.TryRemove(this, out _);
-            Events.Writer.TryComplete();
-        }
-    }
+    internal void Remove(TabListener listener) => _listeners.TryRemove(listener, out _);
 }

@@ -64,14 +64,14 @@ internal sealed class PreviewHost : IAsyncDisposable
     }
 
     /// <summary>Opens the reload event stream as a tab showing <paramref name="page"/> does, once it is listening.</summary>
-    public async Task<EventStream> Listen(string page)
+    public async Task<ReloadStream> Listen(string page)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, new Uri(ServedHtml.EventsPath + "?path=" + Uri.EscapeDataString(page), UriKind.Relative));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
         var response = await Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
         Assert.StartsWith("text/event-stream", response.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
-        var stream = new EventStream(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
+        var stream = new ReloadStream(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
         Assert.Equal(": listening", await stream.ReadLine());
         return stream;
     }
@@ -83,32 +83,5 @@ internal sealed class PreviewHost : IAsyncDisposable
         await Server.DisposeAsync();
         Http.Dispose();
         _stop.Dispose();
-    }
-
-    internal sealed class EventStream(HttpResponseMessage response, StreamReader reader) : IDisposable
-    {
-        public async Task<string?> ReadLine()
-        {
-            using var timeout = new CancellationTokenSource(Patience);
-            return await reader.ReadLineAsync(timeout.Token);
-        }
-
-        /// <summary>Reads until the next event's name line, returning it.</summary>
-        public async Task<string> NextEvent()
-        {
-            while (await ReadLine() is { } line)
-            {
-                if (line.StartsWith("event: ", StringComparison.Ordinal)) return line["event: ".Length..];
-            }
-
-            Assert.Fail("the event stream ended");
-            return "";
-        }
-
-        public void Dispose()
-        {
-            reader.Dispose();
-            response.Dispose();
-        }
     }
 }
