@@ -25,6 +25,10 @@ public sealed class PreviewServer : IAsyncDisposable
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private static readonly byte[] ScriptBytes = Encoding.UTF8.GetBytes(ServedHtml.Script);
     private static readonly byte[] StyleBytes = Encoding.UTF8.GetBytes(ServedHtml.Style);
+    private static readonly byte[] NoSiteYet = Encoding.UTF8.GetBytes(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Not built yet</title>\n</head>\n<body>\n<p>The book has not built yet. This page reloads when it does.</p>\n</body>\n</html>\n");
+    private static readonly byte[] NoSuchPage = Encoding.UTF8.GetBytes(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Not found</title>\n</head>\n<body>\n<p>No page here.</p>\n</body>\n</html>\n");
 
     private readonly WebApplication _app;
 
@@ -148,7 +152,10 @@ public sealed class PreviewServer : IAsyncDisposable
             status = StatusCodes.Status404NotFound;
             if (!files.ContainsKey(Rendering.SiteUrls.NotFound))
             {
-                await Send(context, status, "text/plain; charset=utf-8", "not found\n"u8.ToArray()).ConfigureAwait(false);
+                // No site yet (the first build failed or is running): a page of our own, so that the overlay
+                // shows the errors and the tab reloads once the book builds.
+                var stand = files.Count == 0 ? NoSiteYet : NoSuchPage;
+                await Send(context, status, "text/html; charset=utf-8", ServedHtml.Inject(stand, preview.Status, nonce)).ConfigureAwait(false);
                 return;
             }
 

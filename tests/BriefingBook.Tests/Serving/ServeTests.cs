@@ -157,6 +157,27 @@ public sealed partial class ServeTests
     }
 
     [Fact]
+    public async Task A_book_broken_from_the_start_shows_its_errors_and_its_pages_once_fixed()
+    {
+        using var site = TestSite.Minimal();
+        WriteEvent(site, "First version.", actors: "[special-envoi]");
+        await using var host = await PreviewHost.Start(site);
+        using var tab = await host.Listen("/");
+
+        using var response = await host.Http.GetAsync(new Uri("/", UriKind.Relative));
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("The book has not built yet", page, StringComparison.Ordinal);
+        Assert.Contains("unknown actor `special-envoi`; did you mean `special-envoy`?", page, StringComparison.Ordinal);
+        Assert.Contains(ServedHtml.ScriptPath, page, StringComparison.Ordinal);
+
+        WriteEvent(site, "Fixed version.");
+        Assert.Equal("reload", await tab.NextEvent());
+        await host.PageWhen(EventPage, p => p.Contains("Fixed version.", StringComparison.Ordinal));
+        Assert.Contains("<h1>Test book</h1>", await host.Http.GetStringAsync(new Uri("/", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Files_deleted_or_unreadable_mid_session_are_diagnostics_and_the_session_goes_on()
     {
         using var site = TestSite.Minimal();
