@@ -18,23 +18,42 @@ internal static class BuildCommand
         {
             var rootDir = parse.GetValue(root)!.FullName;
             var outDir = parse.GetValue(output)?.FullName ?? Path.Combine(rootDir, "_site");
-            var options = new BuildOptions(rootDir, outDir, parse.GetValue(pretty), EditorsPages: parse.GetValue(coverage));
+            using var progress = ProgressLine.ForConsole();
+            var options = new BuildOptions(rootDir, outDir, parse.GetValue(pretty), EditorsPages: parse.GetValue(coverage), Progress: progress);
             using var interrupts = new Interrupts();
             if (!parse.GetValue(watch))
-                return Run(interrupts, () => Print(BookBuilder.Build(options, interrupts.Token), outDir), outDir);
+            {
+                return Run(interrupts, () =>
+                {
+                    // Erased before Run prints an interruption or a fault, so that line stands alone.
+                    try
+                    {
+                        return Print(BookBuilder.Build(options, interrupts.Token), outDir, progress);
+                    }
+                    finally
+                    {
+                        progress.Erase();
+                    }
+                }, outDir);
+            }
 
             Console.WriteLine($"watching {rootDir} (Ctrl+C stops)");
             return Run(interrupts, () =>
             {
-                BookWatcher.Run(options, result => Print(result, outDir), e => Console.Error.WriteLine(Stamp() + Describe(e, outDir)), interrupts.Token);
+                BookWatcher.Run(options, result => Print(result, outDir, progress), e =>
+                {
+                    progress.Erase();
+                    Console.Error.WriteLine(Stamp() + Describe(e, outDir));
+                }, interrupts.Token);
                 return 0;
             }, outDir);
         });
         return command;
     }
 
-    private static int Print(BuildResult result, string outDir)
+    private static int Print(BuildResult result, string outDir, ProgressLine progress)
     {
+        progress.Erase();
         ConsoleOutput.Diagnostics(result);
         if (!result.Succeeded)
         {

@@ -12,6 +12,7 @@ public static class Commands
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(CleanCommand.Create());
         root.Subcommands.Add(SuggestCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 

@@ -73,4 +73,42 @@ internal static partial class Executable
         process.WaitForExit();
         return new Outcome(process.ExitCode, stdout.Result, stderr.Result);
     }
+
+    /// <summary>
+    /// Runs a command that keeps running (<c>serve</c>) until its standard output satisfies <paramref name="ready"/>,
+    /// then sends it SIGINT, as Ctrl+C does, and waits for it to stop.
+    /// </summary>
+    public static Outcome RunUntil(string[] args, Func<string, bool> ready, TimeSpan? timeout = null)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "briefingbook.dll");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(cli);
+        foreach (var a in args) info.ArgumentList.Add(a);
+        var stdout = new System.Text.StringBuilder();
+        var stderr = new System.Text.StringBuilder();
+        using var process = new Process { StartInfo = info };
+        process.OutputDataReceived += (_, e) => { lock (stdout) stdout.Append(e.Data).Append('\n'); };
+        process.ErrorDataReceived += (_, e) => { lock (stderr) stderr.Append(e.Data).Append('\n'); };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        while (!process.HasExited && DateTime.UtcNow < deadline)
+        {
+            string sofar;
+            lock (stdout) sofar = stdout.ToString();
+            if (ready(sofar)) break;
+            Thread.Sleep(50);
+        }
+
+        if (!process.HasExited) Assert.Equal(0, Kill(process.Id, 2));
+        if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"`briefingbook {string.Join(' ', args)}` did not stop after SIGINT");
+        }
+
+        process.WaitForExit();
+        lock (stdout) lock (stderr) return new Outcome(process.ExitCode, stdout.ToString(), stderr.ToString());
+    }
 }
