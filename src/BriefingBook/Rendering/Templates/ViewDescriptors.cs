@@ -43,7 +43,7 @@ internal sealed class ViewDescriptors : IObjectDescriptorProvider
             }
 
             throw new HandlebarsRuntimeException(
-                $"unknown value `{memberName.TrimmedValue}` in a {type.Name}{Diagnostics.Suggestions.DidYouMean(memberName.TrimmedValue, members.Keys)}");
+                $"unknown value `{memberName.TrimmedValue}` in {type.Name}{Diagnostics.Suggestions.DidYouMean(memberName.TrimmedValue, members.Keys)}");
         }
     }
 }
