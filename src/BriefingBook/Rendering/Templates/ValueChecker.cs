@@ -313,7 +313,7 @@ internal sealed class ValueChecker
         type == typeof(string) ? "text"
         : type == typeof(int) ? "a number"
         : type == typeof(bool) ? "true or false"
-        : ViewMembers.ElementOf(type) is { } item ? $"a list of {Describe(item)}"
+        : ViewMembers.ElementOf(type) is { } item ? $"a list of {(ViewMembers.IsView(item) ? item.Name : Describe(item))}"
         : ViewMembers.IsView(type) ? $"a {type.Name}"
         : type.Name;
 
