@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using BriefingBook.Analysis;
 using BriefingBook.Rendering.Pages;
+using BriefingBook.Rendering.Views;
 
 namespace BriefingBook.Rendering;
 
@@ -35,7 +36,7 @@ public static class SiteRenderer
     }
 
     /// <summary>The model of the base layout around one page: head, navigation, footer.</summary>
-    internal static object Frame(AnalysedBook book, Page page, string content, bool prettyUrls)
+    internal static FrameView Frame(AnalysedBook book, Page page, string content, bool prettyUrls)
     {
         var info = book.Content.Book;
         var links = page.Url == SiteUrls.NotFound
@@ -50,23 +51,16 @@ public static class SiteRenderer
             (Label: "Sources", Url: SiteUrls.Sources, Section: "sources"),
             (Label: "Notes", Url: SiteUrls.Notes, Section: "notes"),
         };
-        return new
-        {
-            lang = info.Language,
-            title = page.Url == SiteUrls.Home ? info.Title : $"{page.Title} · {info.Title}",
-            description = page.Description ?? info.Subtitle,
-            book_title = info.Title,
-            home_href = links.To(SiteUrls.Home),
-            stylesheet = links.To(SiteUrls.Stylesheet),
-            data_href = links.To(SiteUrls.Data),
-            canonical = string.IsNullOrEmpty(info.BaseUrl) || page.Url == SiteUrls.NotFound ? null : info.BaseUrl.TrimEnd('/') + "/" + page.Url,
-            nav = nav.Select(n => new
-            {
-                label = n.Label,
-                href = links.To(n.Url),
-                current = n.Section == section || (n.Section == "chronology" && section == "events"),
-            }).ToArray(),
-            content,
-        };
+        return new FrameView(
+            Lang: info.Language,
+            Title: page.Url == SiteUrls.Home ? info.Title : $"{page.Title} · {info.Title}",
+            Description: page.Description ?? info.Subtitle,
+            BookTitle: info.Title,
+            HomeHref: links.To(SiteUrls.Home),
+            Stylesheet: links.To(SiteUrls.Stylesheet),
+            DataHref: links.To(SiteUrls.Data),
+            Canonical: string.IsNullOrEmpty(info.BaseUrl) || page.Url == SiteUrls.NotFound ? null : info.BaseUrl.TrimEnd('/') + "/" + page.Url,
+            Nav: [.. nav.Select(n => new NavLinkView(n.Label, links.To(n.Url), n.Section == section || (n.Section == "chronology" && section == "events")))],
+            Content: content);
     }
 }

@@ -3,6 +3,7 @@ using BriefingBook.Content;
 using BriefingBook.Content.Inputs;
 using BriefingBook.Diagnostics;
 using BriefingBook.Rendering.Templates;
+using BriefingBook.Rendering.Views;
 using HandlebarsDotNet;
 
 namespace BriefingBook.Rendering;
@@ -33,7 +34,12 @@ public sealed partial class Theme
         var themeDir = Path.Combine(paths.Themes, name);
         if (!Directory.Exists(themeDir)) return null; // reported by the loader, with a suggestion
 
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        // Unknown names fail in ViewDescriptors instead: Handlebars.Net's own switch would also fail on
+        // {{previous.title}} when an event has no previous one, which themes rightly write inside {{#if previous}}
+        // or not at all.
+        var configuration = new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false };
+        configuration.ObjectDescriptorProviders.Add(new ViewDescriptors());
+        var handlebars = Handlebars.Create(configuration);
         // {{plural n "event"}} writes "1 event" or "3 events", so pages never read "event(s)".
         handlebars.RegisterHelper("plural", (context, arguments) => arguments.Length switch
         {
@@ -44,6 +50,8 @@ public sealed partial class Theme
         var partials = Overlay(inputs, Path.Combine(themeDir, "partials"), Path.Combine(paths.Layouts, "partials"));
         var partialNames = partials.Keys.ToHashSet(StringComparer.Ordinal);
         var failed = false;
+        var texts = new Dictionary<string, (string File, string Text)>(StringComparer.Ordinal);
+        var layoutTexts = new Dictionary<string, (string File, string Text)>(StringComparer.Ordinal);
         string? Read(string file)
         {
             var text = inputs.ReadText(file, limits.TemplateBytes, "template");
@@ -56,14 +64,13 @@ public sealed partial class Theme
             return Unindent(text);
         }
 
+        // Read and check every template first, then check their values against the view models on another
+        // core while Handlebars.Net compiles (the slow part of this stage).
         foreach (var (partialName, file) in partials)
         {
-            if (Read(file) is not { } text) continue;
-            // A partial is usually used inline; the newline that ends its file must not end up in the page.
-            if (!TryCompile(paths, file, () => handlebars.RegisterTemplate(partialName, text.TrimEnd('\r', '\n')), diagnostics)) failed = true;
+            if (Read(file) is { } text) texts[partialName] = (paths.Relative(file), text);
         }
 
-        var layouts = new Dictionary<string, (HandlebarsTemplate<object, object>, string)>(StringComparer.Ordinal);
         var files = Overlay(inputs, Path.Combine(themeDir, "layouts"), paths.Layouts);
         foreach (var layout in RequiredLayouts)
         {
@@ -74,9 +81,26 @@ public sealed partial class Theme
                 continue;
             }
 
-            if (Read(file) is not { } text) continue;
-            if (!TryCompile(paths, file, () => layouts[layout] = (handlebars.Compile(text), paths.Relative(file)), diagnostics)) failed = true;
+            if (Read(file) is { } text) layoutTexts[layout] = (paths.Relative(file), text);
         }
+
+        // Every value a layout or partial names must exist in the page's view model (values of a template with
+        // broken syntax are not checked: its tags cannot be trusted).
+        var values = failed ? Task.FromResult(false) : Task.Run(() => ValueChecker.Check(layoutTexts, texts, diagnostics));
+
+        foreach (var (partialName, (_, text)) in texts)
+        {
+            // A partial is usually used inline; the newline that ends its file must not end up in the page.
+            if (!TryCompile(paths, partials[partialName], () => handlebars.RegisterTemplate(partialName, text.TrimEnd('\r', '\n')), diagnostics)) failed = true;
+        }
+
+        var layouts = new Dictionary<string, (HandlebarsTemplate<object, object>, string)>(StringComparer.Ordinal);
+        foreach (var (layout, (relative, text)) in layoutTexts)
+        {
+            if (!TryCompile(paths, files[layout], () => layouts[layout] = (handlebars.Compile(text), relative), diagnostics)) failed = true;
+        }
+
+        if (!values.GetAwaiter().GetResult()) failed = true;
 
         var assets = LoadAssets(inputs, Path.Combine(themeDir, "assets"), limits, paths, diagnostics);
         // Problems with assets are in the bag, which stops the build before rendering.
@@ -129,8 +153,15 @@ public sealed partial class Theme
 
     /// <summary>Renders a page's own layout, then wraps it in <c>base</c> with the result as <c>content</c>.</summary>
     /// <exception cref="TemplateException">A template failed at run time, e.g. it names a partial that does not exist.</exception>
-    public string Render(string layout, string pageUrl, object page, Func<string, object> wrap)
+    public string Render(string layout, string pageUrl, PageView page, Func<string, FrameView> wrap)
     {
+        if (!LayoutModels.ByLayout.TryGetValue(layout, out var models) || !models.Contains(page.GetType()))
+        {
+            // The checker vouched for the layout against these models only; anything else could render names it never checked.
+            throw new TemplateException(_layouts[layout].File, pageUrl.Length == 0 ? "/" : pageUrl,
+                $"layout `{layout}` is checked against {string.Join(" or ", models?.Select(m => m.Name) ?? [])}, not {page.GetType().Name}");
+        }
+
         var content = Apply(layout, pageUrl, page);
         var html = Apply("base", pageUrl, wrap(content));
         if (ScriptFreeHtml.FindScript(html) is { } script)

@@ -1,5 +1,6 @@
 using BriefingBook.Analysis;
 using BriefingBook.Content.Model;
+using BriefingBook.Rendering.Views;
 
 namespace BriefingBook.Rendering.Pages;
 
@@ -10,46 +11,30 @@ namespace BriefingBook.Rendering.Pages;
 /// </summary>
 internal static class BriefingViews
 {
-    public static object? Build(AnalysedBook book, Links links)
+    public static BriefingView? Build(AnalysedBook book, Links links)
     {
         var briefing = book.Content.Book.Briefing;
         if (briefing.IsEmpty) return null;
-        return new
-        {
-            bottom_line = briefing.BottomLine,
-            judgements = Points(briefing.Judgements, book, links),
-            uncertain = Points(briefing.Uncertain, book, links),
-            gaps = Points(briefing.Gaps, book, links),
-            stages = briefing.Stages.Select(s => new
-            {
-                title = s.Title,
-                date = Views.Date(s.Date),
-                text = s.Text,
-                events = Events(s.Events, book, links),
-            }).ToArray(),
-            reliability = briefing.Reliability.Select(r => book.SourcesById.GetValueOrDefault(r.Source.Id) is { } source
-                ? new
-                {
-                    source = Views.Source(source, links),
-                    dated = r.Dated,
-                    defects = r.Defects,
-                    confidence = r.Confidence.ToString().ToLowerInvariant(),
-                }
-                : null).OfType<object>().ToArray(),
-        };
+        return new BriefingView(
+            BottomLine: briefing.BottomLine,
+            Judgements: Points(briefing.Judgements, book, links),
+            Uncertain: Points(briefing.Uncertain, book, links),
+            Gaps: Points(briefing.Gaps, book, links),
+            Stages: [.. briefing.Stages.Select(s => new BriefingStageView(s.Title, Views.Date(s.Date), s.Text, Events(s.Events, book, links)))],
+            Reliability: [.. briefing.Reliability.Select(r => book.SourcesById.GetValueOrDefault(r.Source.Id) is { } source
+                ? new ReliabilityView(Views.Source(source, links), r.Dated, r.Defects, r.Confidence.ToString().ToLowerInvariant())
+                : null).OfType<ReliabilityView>()]);
     }
 
-    private static object[] Points(IReadOnlyList<BriefingPoint> points, AnalysedBook book, Links links) =>
+    private static BriefingPointView[] Points(IReadOnlyList<BriefingPoint> points, AnalysedBook book, Links links) =>
     [
-        .. points.Select(p => new
-        {
-            text = p.Text,
-            sources = p.Sources.Select(id => book.SourcesById.GetValueOrDefault(id.Id)).OfType<Source>()
-                .Select(s => new { title = Label(s), date = Views.Date(s.Published), href = links.To(SiteUrls.Source(s.Id)) }).ToArray(),
-            events = Events(p.Events, book, links),
-            notes = p.Notes.Select(id => book.Notes.FirstOrDefault(n => n.Id == id.Id)).OfType<Note>()
-                .Select(n => new { title = n.Title, href = links.To(SiteUrls.Notes, SiteUrls.NoteAnchor(n.Id)) }).ToArray(),
-        }),
+        .. points.Select(p => new BriefingPointView(
+            Text: p.Text,
+            Sources: [.. p.Sources.Select(id => book.SourcesById.GetValueOrDefault(id.Id)).OfType<Source>()
+                .Select(s => new CitedSourceView(Label(s), Views.Date(s.Published), links.To(SiteUrls.Source(s.Id))))],
+            Events: Events(p.Events, book, links),
+            Notes: [.. p.Notes.Select(id => book.Notes.FirstOrDefault(n => n.Id == id.Id)).OfType<Note>()
+                .Select(n => new CitedNoteView(n.Title, links.To(SiteUrls.Notes, SiteUrls.NoteAnchor(n.Id))))])),
     ];
 
     /// <summary>
@@ -64,6 +49,6 @@ internal static class BriefingViews
         return words.Length <= 6 ? string.Join(' ', words) : string.Join(' ', words[..6]) + " …";
     }
 
-    private static object[] Events(IReadOnlyList<IdRef> ids, AnalysedBook book, Links links) =>
+    private static EventLink[] Events(IReadOnlyList<IdRef> ids, AnalysedBook book, Links links) =>
         [.. ids.Select(id => book.EventsById.GetValueOrDefault(id.Id)).OfType<Event>().Select(e => Views.Event(e, links))];
 }

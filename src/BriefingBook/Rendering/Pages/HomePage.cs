@@ -1,4 +1,5 @@
 using BriefingBook.Analysis;
+using BriefingBook.Rendering.Views;
 
 namespace BriefingBook.Rendering.Pages;
 
@@ -8,35 +9,30 @@ internal static class HomePage
     {
         var links = new Links(SiteUrls.Home, pretty);
         var info = book.Content.Book;
-        var keyEvents = book.Chronology.Where(e => e.Key).Select(e => Views.Event(e, links)).ToArray();
-        var model = new
-        {
-            title = info.Title,
-            subtitle = info.Subtitle,
-            description_html = MarkdownRenderer.ToHtml(info.DescriptionMarkdown),
-            briefing = BriefingViews.Build(book, links),
-            counts = new
-            {
-                sources = book.Content.Sources.Count,
-                actors = book.Content.Actors.Count,
-                events = book.Content.Events.Count,
-                notes = string.Join(", ",
+        var model = new HomeView(
+            Title: info.Title,
+            Subtitle: info.Subtitle,
+            DescriptionHtml: MarkdownRenderer.ToHtml(info.DescriptionMarkdown),
+            Briefing: BriefingViews.Build(book, links),
+            Counts: new HomeCountsView(
+                Sources: book.Content.Sources.Count,
+                Actors: book.Content.Actors.Count,
+                Events: book.Content.Events.Count,
+                Notes: string.Join(", ",
                     Views.Count(book.Conflicts.Count + book.Notes.Count(n => n.Kind == Content.Model.NoteKind.Conflict), "conflict"),
                     Views.Count(book.Notes.Count(n => n.Kind == Content.Model.NoteKind.Flag), "flag"),
-                    Views.Count(book.Duplicates.Count, "copied passage")),
-            },
-            key_events = keyEvents,
-            latest = book.Chronology.Reverse().Take(5).Select(e => Views.Event(e, links)).ToArray(),
-            years = book.Years.Select(y => new { label = y.Label, href = links.To(SiteUrls.Chronology, y.Anchor), count = y.Events.Count }).ToArray(),
-            actor_groups = book.Actors.GroupBy(a => a.Kind).OrderBy(g => g.Key)
-                .Select(g => new { label = Views.KindPlural(g.Key), actors = g.Select(a => Views.Actor(a, links)).ToArray() }).ToArray(),
-            sources = book.Content.Sources.OrderBy(s => s.Published).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s => Views.Source(s, links)).ToArray(),
-            chronology_href = links.To(SiteUrls.Chronology),
-            actors_href = links.To(SiteUrls.Actors),
-            sources_href = links.To(SiteUrls.Sources),
-            notes_href = links.To(SiteUrls.Notes),
-            data_href = links.To(SiteUrls.Data),
-        };
+                    Views.Count(book.Duplicates.Count, "copied passage"))),
+            KeyEvents: [.. book.Chronology.Where(e => e.Key).Select(e => Views.Event(e, links))],
+            Latest: [.. book.Chronology.Reverse().Take(5).Select(e => Views.Event(e, links))],
+            Years: [.. book.Years.Select(y => new YearCountView(y.Label, links.To(SiteUrls.Chronology, y.Anchor), y.Events.Count))],
+            ActorGroups: [.. book.Actors.GroupBy(a => a.Kind).OrderBy(g => g.Key)
+                .Select(g => new ActorKindView(Views.KindPlural(g.Key), [.. g.Select(a => Views.Actor(a, links))]))],
+            Sources: [.. book.Content.Sources.OrderBy(s => s.Published).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s => Views.Source(s, links))],
+            ChronologyHref: links.To(SiteUrls.Chronology),
+            ActorsHref: links.To(SiteUrls.Actors),
+            SourcesHref: links.To(SiteUrls.Sources),
+            NotesHref: links.To(SiteUrls.Notes),
+            DataHref: links.To(SiteUrls.Data));
         return new Page(SiteUrls.Home, "home", info.Title, model, info.Subtitle);
     }
 }

@@ -1,3 +1,5 @@
+using BriefingBook.Rendering.Views;
+
 namespace BriefingBook.Rendering.Pages;
 
 internal static class NotFoundPage
@@ -10,5 +12,5 @@ internal static class NotFoundPage
         Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath.TrimEnd('/') + "/" : "/";
 
     public static Page Build(string? baseUrl) =>
-        new(SiteUrls.NotFound, "404", "Page not found", new { home_href = Root(baseUrl) });
+        new(SiteUrls.NotFound, "404", "Page not found", new NotFoundView(Root(baseUrl)));
 }

@@ -1,6 +1,7 @@
 using BriefingBook.Analysis;
 using BriefingBook.Analysis.Duplicates;
 using BriefingBook.Content.Model;
+using BriefingBook.Rendering.Views;
 
 namespace BriefingBook.Rendering.Pages;
 
@@ -46,47 +47,45 @@ internal static class NotesPage
         var copies = book.Duplicates
             .Where(Small)
             .GroupBy(d => (d.First.Source, d.Second.Source))
-            .Select(g => new
-            {
-                anchor = SiteUrls.CopiesAnchor(g.Key.Item1.Id, g.Key.Item2.Id),
-                first = Views.Source(g.Key.Item1, links),
-                second = Views.Source(g.Key.Item2, links),
-                count = g.Count(),
-                passages = g.Select(d => NoteViews.Copy(d, null, links)).ToArray(),
-            }).ToArray();
+            .Select(g => new CopyPairView(
+                Anchor: SiteUrls.CopiesAnchor(g.Key.Item1.Id, g.Key.Item2.Id),
+                First: Views.Source(g.Key.Item1, links),
+                Second: Views.Source(g.Key.Item2, links),
+                Count: g.Count(),
+                Passages: [.. g.Select(d => NoteViews.Copy(d, null, links))])).ToArray();
         var families = book.Duplicates
             .Where(d => !Small(d))
             .GroupBy(d => family[d.First.Source.Id])
-            .Select(g => new
-            {
-                anchor = SiteUrls.CopiesAnchor(g.Key[0].Id, "family"),
-                sources = g.Key.Select(s => new { source = Views.Source(s, links), href = links.To(SiteUrls.Source(s.Id), "copied-text") }).ToArray(),
-                count = g.Key.Count,
-                passages = g.Count(),
-                possible = g.Count(d => d.Discrepancies.Count > 0),
-            }).ToArray();
+            .Select(g => new FamilyView(
+                Anchor: SiteUrls.CopiesAnchor(g.Key[0].Id, "family"),
+                Sources: FamilySources(g.Key, links),
+                Count: g.Key.Count,
+                Passages: g.Count(),
+                Possible: g.Count(d => d.Discrepancies.Count > 0))).ToArray();
         var corroborated = Corroborated(book, links);
-        var model = new
-        {
-            corpus = false,
-            templates = book.Templates.Count,
-            conflicts,
-            editor_conflicts = editorConflicts,
-            possible,
-            flags,
-            copies,
-            families,
-            possible_elsewhere = possibleElsewhere,
-            corroborated,
-            counts = new
-            {
-                conflicts = conflicts.Length + editorConflicts.Length,
-                possible = possible.Length + possibleElsewhere,
-                flags = flags.Length,
-                copies = book.Duplicates.Count,
-                corroborated = corroborated.Length,
-            },
-        };
+        var model = new NotesView(
+            Family: false,
+            Corpus: false,
+            Templates: book.Templates.Count,
+            Conflicts: conflicts,
+            EditorConflicts: editorConflicts,
+            Possible: possible,
+            Flags: flags,
+            Copies: copies,
+            Families: families,
+            PossibleElsewhere: possibleElsewhere,
+            // Only a corpus summarises its families of copies.
+            FamilyCount: 0,
+            TopFamilies: [],
+            MoreFamilies: 0,
+            DataHref: links.To(SiteUrls.Data),
+            Corroborated: corroborated,
+            Counts: new NotesCountsView(
+                Conflicts: conflicts.Length + editorConflicts.Length,
+                Possible: possible.Length + possibleElsewhere,
+                Flags: flags.Length,
+                Copies: book.Duplicates.Count,
+                Corroborated: corroborated.Length));
         return new Page(SiteUrls.Notes, "notes", "Reporting notes", model,
             "Conflicts, flags, duplicated passages and corroborated events: what to check before trusting the book.");
     }
@@ -110,31 +109,28 @@ internal static class NotesPage
             .Take(TopItems).Select(d => NoteViews.Copy(d, null, links)).ToArray();
         var summaries = FamilySummaries(book, family, links);
         var corroborated = Corroborated(book, links);
-        var model = new
-        {
-            corpus = true,
-            templates = book.Templates.Count,
-            conflicts,
-            editor_conflicts = editorConflicts,
-            possible,
-            possible_elsewhere = possibleAll.Length - possible.Length,
-            flags,
-            copies = Array.Empty<object>(),
-            families = Array.Empty<object>(),
-            family_count = summaries.Length,
-            top_families = summaries.Take(TopItems).ToArray(),
-            more_families = Math.Max(0, summaries.Length - TopItems),
-            data_href = links.To(SiteUrls.Data),
-            corroborated,
-            counts = new
-            {
-                conflicts = conflicts.Length + editorConflicts.Length,
-                possible = possibleAll.Length,
-                flags = flags.Length,
-                copies = book.Duplicates.Count,
-                corroborated = corroborated.Length,
-            },
-        };
+        var model = new NotesView(
+            Family: false,
+            Corpus: true,
+            Templates: book.Templates.Count,
+            Conflicts: conflicts,
+            EditorConflicts: editorConflicts,
+            Possible: possible,
+            Flags: flags,
+            Copies: [],
+            Families: [],
+            PossibleElsewhere: possibleAll.Length - possible.Length,
+            FamilyCount: summaries.Length,
+            TopFamilies: summaries.Take(TopItems).ToArray(),
+            MoreFamilies: Math.Max(0, summaries.Length - TopItems),
+            DataHref: links.To(SiteUrls.Data),
+            Corroborated: corroborated,
+            Counts: new NotesCountsView(
+                Conflicts: conflicts.Length + editorConflicts.Length,
+                Possible: possibleAll.Length,
+                Flags: flags.Length,
+                Copies: book.Duplicates.Count,
+                Corroborated: corroborated.Length));
         return new Page(SiteUrls.Notes, "notes", "Reporting notes", model,
             "Conflicts, flags, duplicated passages and corroborated events: what to check before trusting the book.");
     }
@@ -161,25 +157,22 @@ internal static class NotesPage
         var url = FamilyUrl(members);
         var links = new Links(url, pretty);
         var shown = passages.Take(MaxPassagesPerFamilyPage).ToArray();
-        var model = new
-        {
-            family = true,
-            sources = members.Select(s => new { source = Views.Source(s, links), href = links.To(SiteUrls.Source(s.Id), "copied-text") }).ToArray(),
-            count = members.Count,
-            passages = passages.Length,
-            possible = passages.Count(d => d.Discrepancies.Count > 0),
-            pairs = shown
+        var model = new CopyFamilyView(
+            Family: true,
+            Sources: FamilySources(members, links),
+            Count: members.Count,
+            Passages: passages.Length,
+            Possible: passages.Count(d => d.Discrepancies.Count > 0),
+            Pairs: [.. shown
                 .GroupBy(d => (d.First.Source, d.Second.Source))
-                .Select(g => new
-                {
-                    first = Views.Source(g.Key.Item1, links),
-                    second = Views.Source(g.Key.Item2, links),
-                    count = g.Count(),
-                    passages = g.Select(d => NoteViews.Copy(d, null, links)).ToArray(),
-                }).ToArray(),
-            not_shown = passages.Length - shown.Length,
-            notes_href = links.To(SiteUrls.Notes, "copies"),
-        };
+                .Select(g => new CopyPairView(
+                    Anchor: null,
+                    First: Views.Source(g.Key.Item1, links),
+                    Second: Views.Source(g.Key.Item2, links),
+                    Count: g.Count(),
+                    Passages: [.. g.Select(d => NoteViews.Copy(d, null, links))]))],
+            NotShown: passages.Length - shown.Length,
+            NotesHref: links.To(SiteUrls.Notes, "copies"));
         return new Page(url, "notes", $"Copied text shared by {members.Count} sources", model,
             $"Copied passages among {members.Count} sources, with their differences.");
     }
@@ -194,24 +187,26 @@ internal static class NotesPage
     public static string FamilyUrl(IReadOnlyList<Source> members) => $"{SiteUrls.Notes}copies/{members[0].Id}/";
 
     /// <summary>Every family, largest first (sources, then passages), then earliest: one line each.</summary>
-    private static object[] FamilySummaries(AnalysedBook book, Dictionary<string, IReadOnlyList<Source>> family, Links links) =>
+    private static FamilyLineView[] FamilySummaries(AnalysedBook book, Dictionary<string, IReadOnlyList<Source>> family, Links links) =>
         [.. book.Duplicates.GroupBy(d => family[d.First.Source.Id])
             .OrderByDescending(g => g.Key.Count).ThenByDescending(g => g.Count()).ThenBy(g => g.Key[0], EarliestFirst.Instance)
-            .Select(g => new
-            {
-                href = links.To(FamilyUrl(g.Key)),
-                first = Views.Source(g.Key[0], links),
-                count = g.Key.Count,
-                passages = g.Count(),
-                possible = g.Count(d => d.Discrepancies.Count > 0),
-            })];
+            .Select(g => new FamilyLineView(
+                Href: links.To(FamilyUrl(g.Key)),
+                First: Views.Source(g.Key[0], links),
+                Count: g.Key.Count,
+                Passages: g.Count(),
+                Possible: g.Count(d => d.Discrepancies.Count > 0)))];
 
-    private static object[] Corroborated(AnalysedBook book, Links links) =>
+    /// <summary>The sources of a family, each linked to its copied text.</summary>
+    private static FamilySourceView[] FamilySources(IReadOnlyList<Source> members, Links links) =>
+        [.. members.Select(s => new FamilySourceView(Views.Source(s, links), links.To(SiteUrls.Source(s.Id), "copied-text")))];
+
+    private static CorroboratedEventView[] Corroborated(AnalysedBook book, Links links) =>
         [.. book.Chronology
             .Select(e => (Event: e, Sources: e.Reports.Select(r => r.Source.Id).Distinct(StringComparer.Ordinal)
                 .Select(id => book.SourcesById.GetValueOrDefault(id)).OfType<Source>().ToArray()))
             .Where(x => x.Sources.Length > 1)
-            .Select(x => new { anchor = SiteUrls.CorroborationAnchor(x.Event.Id), ev = Views.Event(x.Event, links), sources = Views.Sources(x.Sources, links) })];
+            .Select(x => new CorroboratedEventView(SiteUrls.CorroborationAnchor(x.Event.Id), Views.Event(x.Event, links), Views.Sources(x.Sources, links)))];
 
     /// <summary>
     /// The sources joined by copied passages, by connected component (union-find over the pairs): for each

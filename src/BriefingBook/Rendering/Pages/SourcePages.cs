@@ -4,6 +4,7 @@ using BriefingBook.Analysis.Notes;
 using BriefingBook.Content;
 using BriefingBook.Content.Articles;
 using BriefingBook.Content.Model;
+using BriefingBook.Rendering.Views;
 
 namespace BriefingBook.Rendering.Pages;
 
@@ -14,15 +15,13 @@ internal static class SourcePages
         var links = new Links(SiteUrls.Sources, pretty);
         var sources = book.Content.Sources
             .OrderBy(s => s.Published).ThenBy(s => s.Id, StringComparer.Ordinal)
-            .Select(s => new
-            {
-                source = Views.Source(s, links),
-                seed = s.Seed.FileName,
-                events = Views.Count(book.EventsReportedBy(s.Id).Count, "event"),
-                paragraphs = Views.Count(s.Body.Paragraphs.Count, "paragraph"),
-                notes = NotesCount(book.NotesOn(s.Id)),
-            }).ToArray();
-        return new Page(SiteUrls.Sources, "sources", "Sources", new { sources, count = sources.Length }, "The articles the book is built from.");
+            .Select(s => new SourceEntryView(
+                Source: Views.Source(s, links),
+                Seed: s.Seed.FileName,
+                Events: Views.Count(book.EventsReportedBy(s.Id).Count, "event"),
+                Paragraphs: Views.Count(s.Body.Paragraphs.Count, "paragraph"),
+                Notes: NotesCount(book.NotesOn(s.Id)))).ToArray();
+        return new Page(SiteUrls.Sources, "sources", "Sources", new SourcesView(sources, sources.Length), "The articles the book is built from.");
     }
 
     public static Page Build(AnalysedBook book, Source source, bool pretty)
@@ -31,35 +30,31 @@ internal static class SourcePages
         var links = new Links(url, pretty);
         var quotes = book.QuotesIn(source.Id);
         var notes = book.NotesOn(source.Id);
-        var model = new
-        {
-            source = Views.Source(source, links),
-            author = source.Author,
-            dating = source.Dating,
-            url = source.Url is { } address && LinkPolicy.IsWebAddress(address) ? address : null,
-            seed = source.Seed.FileName,
-            summary_html = MarkdownRenderer.ToHtml(source.SummaryMarkdown),
-            body_html = ArticleHtml.Render(book, source, links),
-            body_lines = source.Body.Paragraphs.Count == 0 ? null : $"{source.Body.FirstLine}–{source.Body.LastLine}",
-            paragraphs = source.Body.Paragraphs.Count,
-            credit = source.Body.Credit,
-            raw = source.Seed.Text,
-            events = book.EventsReportedBy(source.Id).Select(e => new
-            {
-                ev = Views.Event(e, links),
-                quotes = quotes.Where(q => ReferenceEquals(q.Event, e)).Select(q => new { text = q.Report.Quote, href = "#" + q.Anchor }).ToArray(),
-                confirmed_by = Views.Sources(e.Reports.Select(r => r.Source.Id).Where(id => id != source.Id).Distinct(StringComparer.Ordinal)
+        var model = new SourceView(
+            Source: Views.Source(source, links),
+            Author: source.Author,
+            Dating: source.Dating,
+            Url: source.Url is { } address && LinkPolicy.IsWebAddress(address) ? address : null,
+            Seed: source.Seed.FileName,
+            SummaryHtml: MarkdownRenderer.ToHtml(source.SummaryMarkdown),
+            BodyHtml: ArticleHtml.Render(book, source, links),
+            BodyLines: source.Body.Paragraphs.Count == 0 ? null : $"{source.Body.FirstLine}–{source.Body.LastLine}",
+            Paragraphs: source.Body.Paragraphs.Count,
+            Credit: source.Body.Credit,
+            Raw: source.Seed.Text,
+            Events: [.. book.EventsReportedBy(source.Id).Select(e => new SourceEventView(
+                Ev: Views.Event(e, links),
+                Quotes: [.. quotes.Where(q => ReferenceEquals(q.Event, e)).Select(q => new SourceQuoteView(q.Report.Quote, "#" + q.Anchor))],
+                ConfirmedBy: Views.Sources(e.Reports.Select(r => r.Source.Id).Where(id => id != source.Id).Distinct(StringComparer.Ordinal)
                     .Select(id => book.SourcesById.GetValueOrDefault(id)).OfType<Source>(), links),
-                conflicting = book.IsContested(e),
-            }).ToArray(),
-            notes = Notes(book, source, notes, links),
-            actors = Views.Actors(book.ActorsNamedIn(source.Id).Select(id => book.ActorsById[id]).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase), links),
-        };
+                Conflicting: book.IsContested(e)))],
+            Notes: Notes(book, source, notes, links),
+            Actors: Views.Actors(book.ActorsNamedIn(source.Id).Select(id => book.ActorsById[id]).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase), links));
         return new Page(url, "source", source.Headline, model, $"Source: {source.Headline}");
     }
 
     /// <summary>The source's reporting notes, grouped for the page: what disagrees, what is defective, what is copied, what is confirmed.</summary>
-    private static object Notes(AnalysedBook book, Source source, IReadOnlyList<SourceNote> notes, Links links)
+    private static SourceNotesView Notes(AnalysedBook book, Source source, IReadOnlyList<SourceNote> notes, Links links)
     {
         var shown = ShownCopies(notes, source.Id).ToArray();
         var copies = shown
@@ -68,43 +63,37 @@ internal static class SourcePages
             {
                 var other = book.SourcesById[g.Key];
                 var pairs = g.Select(n => n.Passage!.From(source.Id)).ToArray();
-                return new
-                {
-                    source = Views.Source(other, links),
-                    count = pairs.Select(p => p.Here.Paragraph.Number).Distinct().Count(),
-                    of = Prose(source).Count,
-                    not_there = Missing(source, pairs.Select(p => p.Here.Paragraph.Number), source.Id, links),
-                    not_here = Missing(other, pairs.Select(p => p.There.Paragraph.Number), other.Id, links),
+                return new SourceCopiesView(
+                    Source: Views.Source(other, links),
+                    Count: pairs.Select(p => p.Here.Paragraph.Number).Distinct().Count(),
+                    Of: Prose(source).Count,
+                    NotThere: Missing(source, pairs.Select(p => p.Here.Paragraph.Number), source.Id, links),
+                    NotHere: Missing(other, pairs.Select(p => p.There.Paragraph.Number), other.Id, links),
                     // Word-for-word copies are listed compactly; edited ones get the diff.
-                    identical = g.Where(n => n.Passage!.Identical).Select(n => NoteViews.Copy(n.Passage!, source.Id, links)).ToArray(),
-                    edited = g.Where(n => !n.Passage!.Identical).Select(n => NoteViews.Copy(n.Passage!, source.Id, links)).ToArray(),
-                };
+                    Identical: [.. g.Where(n => n.Passage!.Identical).Select(n => NoteViews.Copy(n.Passage!, source.Id, links))],
+                    Edited: [.. g.Where(n => !n.Passage!.Identical).Select(n => NoteViews.Copy(n.Passage!, source.Id, links))]);
             }).ToArray();
-        return new
-        {
+        return new SourceNotesView(
             // Template matches (wire formulas) are listed in book.json only: they are not duplicated reporting.
-            any = notes.Any(n => n.Kind != SourceNoteKind.Template),
-            conflicts = notes.Where(n => n.ReportConflict is not null).Select(n => NoteViews.Conflict(n.ReportConflict!, book, links)).ToArray(),
-            editor_conflicts = notes.Where(n => n.Kind == SourceNoteKind.Conflict && n.EditorNote is not null).Select(n => NoteViews.EditorNote(n.EditorNote!, book, links)).ToArray(),
+            Any: notes.Any(n => n.Kind != SourceNoteKind.Template),
+            Conflicts: [.. notes.Where(n => n.ReportConflict is not null).Select(n => NoteViews.Conflict(n.ReportConflict!, book, links))],
+            EditorConflicts: [.. notes.Where(n => n.Kind == SourceNoteKind.Conflict && n.EditorNote is not null).Select(n => NoteViews.EditorNote(n.EditorNote!, book, links))],
             // One entry per copied passage, however many of its edits look like conflicts.
-            possible = shown.Select(n => n.Passage!).Where(p => p.Discrepancies.Count > 0).Select(p => NoteViews.Copy(p, source.Id, links)).ToArray(),
-            flags = notes.Where(n => n.Kind == SourceNoteKind.Flag && n.EditorNote is not null).Select(n => NoteViews.EditorNote(n.EditorNote!, book, links)).ToArray(),
-            copies,
-            widely = shown
+            Possible: [.. shown.Select(n => n.Passage!).Where(p => p.Discrepancies.Count > 0).Select(p => NoteViews.Copy(p, source.Id, links))],
+            Flags: [.. notes.Where(n => n.Kind == SourceNoteKind.Flag && n.EditorNote is not null).Select(n => NoteViews.EditorNote(n.EditorNote!, book, links))],
+            Copies: copies,
+            Widely: [.. shown
                 .Select(n => (Paragraph: n.Passage!.From(source.Id).Here.Paragraph, Found: n.Passage.CopiesFrom(source.Id)))
                 .GroupBy(x => x.Paragraph.Number)
                 .Where(g => g.First().Found > g.Count())
-                .Select(g => new { paragraph = g.Key, href = "#" + g.First().Paragraph.Anchor, found = g.First().Found }).ToArray(),
-            shown = DuplicateOptions.Default.MaxCopiesShown,
-            corroborations = notes.Where(n => n.Kind == SourceNoteKind.Corroboration && n.Event is not null).Select(n => new
-            {
-                ev = Views.Event(n.Event!, links),
-                sources = Views.Sources(n.Sources.Select(id => book.SourcesById[id]), links),
-            }).ToArray(),
-            notes_href = links.To(SiteUrls.Notes),
+                .Select(g => new WidelyCopiedView(g.Key, "#" + g.First().Paragraph.Anchor, g.First().Found))],
+            Shown: DuplicateOptions.Default.MaxCopiesShown,
+            Corroborations: [.. notes.Where(n => n.Kind == SourceNoteKind.Corroboration && n.Event is not null).Select(n => new CorroborationView(
+                Views.Event(n.Event!, links),
+                Views.Sources(n.Sources.Select(id => book.SourcesById[id]), links)))],
+            NotesHref: links.To(SiteUrls.Notes),
             // In a corpus the notes page summarises; each family of copies has its own page.
-            family_href = NotesPage.FamilyPageOf(book, source.Id) is { } family ? links.To(family) : null,
-        };
+            FamilyHref: NotesPage.FamilyPageOf(book, source.Id) is { } family ? links.To(family) : null);
     }
 
     /// <summary>
@@ -140,10 +129,10 @@ internal static class SourcePages
     private static List<BodyParagraph> Prose(Source source) => [.. source.Body.Paragraphs.Where(p => p.Kind == ParagraphKind.Text)];
 
     /// <summary>Prose paragraphs of <paramref name="source"/> with no copy in the other source: what one copy dropped or added.</summary>
-    private static object[] Missing(Source source, IEnumerable<int> copied, string sourceId, Links links)
+    private static ParagraphLinkView[] Missing(Source source, IEnumerable<int> copied, string sourceId, Links links)
     {
         var found = copied.ToHashSet();
         return [.. Prose(source).Where(p => !found.Contains(p.Number))
-            .Select(p => new { paragraph = p.Number, href = links.To(SiteUrls.Source(sourceId), p.Anchor) })];
+            .Select(p => new ParagraphLinkView(p.Number, links.To(SiteUrls.Source(sourceId), p.Anchor)))];
     }
 }

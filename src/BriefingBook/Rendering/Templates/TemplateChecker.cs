@@ -34,41 +34,15 @@ internal static partial class TemplateChecker
             ok = false;
         }
 
-        var i = 0;
-        var line = 1;
-        while (true)
+        foreach (var tag in TemplateTags.Read(text))
         {
-            var start = text.IndexOf("{{", i, StringComparison.Ordinal);
-            if (start < 0) break;
-            line += text.AsSpan(i, start - i).Count('\n');
-            var tagLine = line;
-            if (text.AsSpan(start).StartsWith("{{!--"))
+            if (tag.Problem is { } problem)
             {
-                var endComment = text.IndexOf("--}}", start, StringComparison.Ordinal);
-                if (endComment < 0)
-                {
-                    Error(tagLine, "a comment `{{!--` is never closed with `--}}`");
-                    return false;
-                }
-
-                line += text.AsSpan(start, endComment - start).Count('\n');
-                i = endComment + 4;
-                continue;
-            }
-
-            var triple = text.AsSpan(start).StartsWith("{{{");
-            var close = text.IndexOf(triple ? "}}}" : "}}", start + (triple ? 3 : 2), StringComparison.Ordinal);
-            var nextOpen = text.IndexOf("{{", start + 2 + (triple ? 1 : 0), StringComparison.Ordinal);
-            if (close < 0 || (nextOpen >= 0 && nextOpen < close))
-            {
-                Error(tagLine, triple ? "`{{{` is not closed by `}}}`" : "`{{` is not closed by `}}`");
+                Error(tag.Line, problem);
                 return false;
             }
 
-            var inner = text[(start + (triple ? 3 : 2))..close];
-            line += inner.AsSpan().Count('\n');
-            i = close + (triple ? 3 : 2);
-            CheckTag(inner.Trim().Trim('~').Trim(), triple, tagLine, partials, open, Error);
+            CheckTag(tag.Text, tag.Triple, tag.Line, partials, open, Error);
         }
 
         foreach (var (name, at) in open)
@@ -164,16 +138,7 @@ internal static partial class TemplateChecker
             error(line, $"no partial `{name}`{Suggestions.DidYouMean(name, partials)}; partials are the .hbs files in the theme's partials/ and the project's layouts/partials/");
     }
 
-    /// <summary>Splits a tag into words, keeping a quoted string as one word.</summary>
-    private static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        foreach (Match m in Word().Matches(text)) words.Add(m.Value);
-        return words;
-    }
-
-    [GeneratedRegex("\"[^\"]*\"|'[^']*'|\\S+")]
-    private static partial Regex Word();
+    private static List<string> Words(string text) => TemplateTags.Words(text);
 
     [GeneratedRegex(@"^(?:@?[A-Za-z_][A-Za-z0-9_\-]*|\.\.|this|\.)(?:(?:\.|/)(?:[A-Za-z_@][A-Za-z0-9_\-]*|\.\.))*$")]
     private static partial Regex ValueName();

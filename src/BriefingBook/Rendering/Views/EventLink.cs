@@ -1,0 +1,10 @@
+namespace BriefingBook.Rendering.Views;
+
+/// <summary>An event wherever a page links to one.</summary>
+public sealed record EventLink(
+    string Id,
+    string Title,
+    DateView? Date,
+    string Href,
+    bool Key,
+    bool Garbled);

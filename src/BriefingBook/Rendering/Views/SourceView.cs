@@ -1,0 +1,18 @@
+namespace BriefingBook.Rendering.Views;
+
+/// <summary>The <c>source</c> layout: one article, its events, notes and cleaned text.</summary>
+public sealed record SourceView(
+    SourceLink Source,
+    string? Author,
+    string? Dating,
+    string? Url,
+    string Seed,
+    string? SummaryHtml,
+    string BodyHtml,
+    string? BodyLines,
+    int Paragraphs,
+    string? Credit,
+    string Raw,
+    IReadOnlyList<SourceEventView> Events,
+    SourceNotesView Notes,
+    IReadOnlyList<ActorLink> Actors) : PageView;
