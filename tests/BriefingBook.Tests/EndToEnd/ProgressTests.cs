@@ -19,7 +19,7 @@ public sealed partial class ProgressTests
 
         Assert.True(outcome.Exit == 0, outcome.Stderr);
         var stages = outcome.Stdout.Split('\n').Where(l => l.StartsWith("building: ", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(["building: load", "building: validate", "building: analyse", "building: templates", "building: render", "building: publish"], stages);
+        Assert.Equal(["building: load", "building: validate", "building: analyse", "building: templates", "building: plan", "building: render", "building: publish"], stages);
         Assert.DoesNotContain("\r", outcome.Stdout, StringComparison.Ordinal);
         var closing = ClosingLine().Match(outcome.Stdout);
         Assert.True(closing.Success, outcome.Stdout);

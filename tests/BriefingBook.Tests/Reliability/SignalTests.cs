@@ -23,7 +23,8 @@ public sealed class SignalTests
         using var site = LargeBuiltBook();
         var before = TreeSnapshot.Of(site.Output);
 
-        var outcome = Executable.Run(["build", "--root", site.Root], signalAfter: TimeSpan.FromMilliseconds(700), signal);
+        // Signalled once the build says it is loading (its handlers are in place by then), however slow start-up is.
+        var outcome = Executable.RunUntil(["build", "--root", site.Root], output => output.Contains("building: load", StringComparison.Ordinal), signal: signal);
 
         Assert.True(exit == outcome.Exit, $"exit {outcome.Exit}\n{outcome.Stdout}\n{outcome.Stderr}");
         Assert.Contains($"interrupted: `{site.Output}` left as it was", outcome.Stderr, StringComparison.Ordinal);

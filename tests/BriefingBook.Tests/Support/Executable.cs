@@ -76,9 +76,9 @@ internal static partial class Executable
 
     /// <summary>
     /// Runs a command that keeps running (<c>serve</c>) until its standard output satisfies <paramref name="ready"/>,
-    /// then sends it SIGINT, as Ctrl+C does, and waits for it to stop.
+    /// then sends it <paramref name="signal"/> (SIGINT, as Ctrl+C does, unless told otherwise) and waits for it to stop.
     /// </summary>
-    public static Outcome RunUntil(string[] args, Func<string, bool> ready, TimeSpan? timeout = null)
+    public static Outcome RunUntil(string[] args, Func<string, bool> ready, TimeSpan? timeout = null, string signal = "INT")
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "briefingbook.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -101,7 +101,7 @@ internal static partial class Executable
             Thread.Sleep(50);
         }
 
-        if (!process.HasExited) Assert.Equal(0, Kill(process.Id, 2));
+        if (!process.HasExited) Assert.Equal(0, Kill(process.Id, Number(signal)));
         if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
         {
             process.Kill(entireProcessTree: true);

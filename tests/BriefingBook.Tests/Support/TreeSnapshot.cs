@@ -5,7 +5,9 @@ namespace BriefingBook.Tests.Support;
 
 /// <summary>
 /// Every file, folder and link under a folder, with a hash of each file's bytes: two snapshots are equal
-/// when nothing was added, removed or changed. Used to prove a failed build touched nothing.
+/// when nothing was added, removed or changed. Used to prove a failed build touched nothing. The standby folder
+/// beside an output (<c>._site.standby</c>) is left out: it is the build's own scratch space, written while pages
+/// stream in and never published until a build succeeds (a failed build leaves it marked untrusted).
 /// </summary>
 internal sealed record TreeSnapshot(IReadOnlyDictionary<string, string> Entries)
 {
@@ -20,6 +22,7 @@ internal sealed record TreeSnapshot(IReadOnlyDictionary<string, string> Entries)
     {
         foreach (var path in Directory.EnumerateFileSystemEntries(folder))
         {
+            if (Path.GetFileName(path) is var name && name.StartsWith('.') && name.EndsWith(".standby", StringComparison.Ordinal)) continue;
             var relative = Path.GetRelativePath(root, path);
             switch (NativeFileSystem.Kind(path))
             {
