@@ -8,12 +8,12 @@
 # round and a table of medians: user+sys cpu, wall and peak RSS, with the ratio BriefingBook / Hugo.
 #
 # Environment:
-#   BB_CMD      the BriefingBook command to time (default: publish the CLI as the README's build does and run it;
-#               see docs/benchmarks.md). Anything accepting `build --root DIR --output DIR`.
+#   BB_CMD      the BriefingBook command to time (default: ./briefingbook, the README's build command, which
+#               runs the ReadyToRun-published CLI). Anything accepting `build --root DIR --output DIR`.
 #   BB_BOOK     the book folder (default bench/out/books/bb-N_SRC-N_ACT-N_EV); reused when present
 #   HUGO_BOOK   the Hugo site folder (default bench/out/books/hugo-N_SRC-N_ACT-N_EV); reused when present
 #   BENCH_ENV   extra VAR=value words put in BriefingBook's environment only (e.g. DOTNET_TieredPGO=0)
-# Needs hugo, hyperfine is not used here (one build is long), GNU time (apt-get install -y hugo time).
+# Needs hugo and GNU time (apt-get install -y hugo time); one build is too long for hyperfine's many runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,8 +38,8 @@ if [ ! -d "$hugo_book/content" ]; then
 fi
 
 if [ -z "${BB_CMD:-}" ]; then
-  bash bench/publish-cli.sh "$out/bin" >&2
-  BB_CMD="$out/bin/briefingbook"
+  ./briefingbook --version >/dev/null # publishes it if it is missing or out of date, outside the timings
+  BB_CMD=./briefingbook
 fi
 
 bb_site=$out/paired/bb-site-$size
