@@ -35,6 +35,16 @@ if (args is ["--render", var bookRoot])
     return 0;
 }
 
+if (args is ["--scan", var siteFolder])
+{
+    // The script check of every page of a built site, on one thread.
+    var pages = Directory.GetFiles(siteFolder, "*.html", SearchOption.AllDirectories).Select(File.ReadAllText).ToArray();
+    var start = GC.GetAllocatedBytesForCurrentThread();
+    var found = pages.Count(p => BriefingBook.Rendering.ScriptFreeHtml.FindScript(p) is not null);
+    Console.WriteLine($"scan: {pages.Length} pages, {pages.Sum(p => (long)p.Length) / 1048576.0:0} M chars, {found} with script, {(GC.GetAllocatedBytesForCurrentThread() - start) / 1048576.0:0} MiB allocated");
+    return 0;
+}
+
 if (args.Length != 2)
 {
     Console.Error.WriteLine("usage: StageAllocations ROOT OUTPUT");
