@@ -21,27 +21,36 @@ public static class ArticleHtml
     /// <summary>Copies named after a paragraph before "and N more".</summary>
     private const int InlineCopies = 3;
 
+    // A builder kept per thread: pages render in parallel, and a source's body is built by many appends
+    // (growing a new builder chunk by chunk cost as much again as the finished string).
+    private const int KeptBuilderChars = 1 << 20;
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     public static string Render(AnalysedBook book, Source source, Links links)
     {
         var quotes = book.QuotesIn(source.Id).ToLookup(q => q.Paragraph.Number);
         var claims = book.ClaimsIn(source.Id).ToLookup(c => c.Paragraph.Number);
         var copies = Pages.SourcePages.ShownCopies(book.NotesOn(source.Id), source.Id)
             .ToLookup(n => n.Passage!.From(source.Id).Here.Paragraph.Number, n => n.Passage!);
-        var html = new StringBuilder();
+        var html = t_builder ?? new StringBuilder();
+        t_builder = null;
+        var names = new ActorLinks(book, links);
         foreach (var paragraph in source.Body.Paragraphs)
         {
             var tag = paragraph.Kind == ParagraphKind.Heading ? "h3" : "p";
             var copiedIn = copies[paragraph.Number].ToArray();
             var copiedTo = copiedIn.Select(d => d.From(source.Id).There).ToArray();
-            html.Append('<').Append(tag).Append(" id=\"").Append(paragraph.Anchor).Append('"');
+            html.Append('<').Append(tag).Append(" id=\"p").Append(paragraph.Number).Append('"');
             if (copiedTo.Length > 0) html.Append(" class=\"copied\"");
             html.Append('>');
-            html.Append("<a class=\"pilcrow\" href=\"#").Append(paragraph.Anchor).Append("\" aria-label=\"Paragraph ")
+            html.Append("<a class=\"pilcrow\" href=\"#p").Append(paragraph.Number).Append("\" aria-label=\"Paragraph ")
                 .Append(paragraph.Number).Append("\">¶</a>");
             var marks = quotes[paragraph.Number].Select(q => Mark.Of(q, links))
                 .Concat(claims[paragraph.Number].Select(c => Mark.Of(c, links)))
                 .ToArray();
-            AppendInline(html, paragraph.Text, marks, book.Mentions.In(source.Id, paragraph.Number), book, links);
+            AppendInline(html, paragraph.Text, marks, book.Mentions.In(source.Id, paragraph.Number), names);
             if (copiedTo.Length > 0)
             {
                 html.Append(" <span class=\"copy-ref\">Also in ");
@@ -56,11 +65,19 @@ public static class ArticleHtml
             html.Append("</").Append(tag).Append(">\n");
         }
 
-        return html.ToString();
+        var body = html.ToString();
+        if (html.Capacity <= KeptBuilderChars) t_builder = html.Clear();
+        return body;
     }
 
-    private static void AppendInline(StringBuilder html, string text, Mark[] marks, IReadOnlyList<Mention> mentions, AnalysedBook book, Links links)
+    private static void AppendInline(StringBuilder html, string text, Mark[] marks, IReadOnlyList<Mention> mentions, ActorLinks names)
     {
+        if (marks.Length == 0)
+        {
+            AppendNames(html, text, 0, text.Length, mentions, 0, names);
+            return;
+        }
+
         // Highlights cut the text; names are linked within each piece, so a name never splits a highlight.
         var cuts = new SortedSet<int> { 0, text.Length };
         foreach (var m in marks)
@@ -85,7 +102,7 @@ public static class ArticleHtml
             }
 
             while (next < mentions.Count && mentions[next].End <= from) next++;
-            AppendNames(html, text, from, to, mentions, next, book, links);
+            AppendNames(html, text, from, to, mentions, next, names);
             foreach (var _ in classes) html.Append("</mark>");
 
             foreach (var m in marks.Where(m => m.End == to))
@@ -98,21 +115,37 @@ public static class ArticleHtml
     }
 
     /// <summary>Text from <paramref name="from"/> to <paramref name="to"/>, each actor's name in it a link (clipped to the range).</summary>
-    private static void AppendNames(StringBuilder html, string text, int from, int to, IReadOnlyList<Mention> mentions, int first, AnalysedBook book, Links links)
+    private static void AppendNames(StringBuilder html, string text, int from, int to, IReadOnlyList<Mention> mentions, int first, ActorLinks names)
     {
         var at = from;
         for (var k = first; k < mentions.Count && mentions[k].Start < to; k++)
         {
             var m = mentions[k];
-            if (!book.ActorsById.TryGetValue(m.ActorId, out var actor)) continue;
+            if (names.Opening(m.ActorId) is not { } opening) continue;
             var (start, end) = (Math.Max(m.Start, from), Math.Min(m.End, to));
-            html.Append(Html.Escape(text[at..start]));
-            html.Append("<a class=\"mention\" href=\"").Append(Html.Escape(links.To(SiteUrls.Actor(actor.Id))))
-                .Append("\" title=\"").Append(Html.Escape(actor.Name)).Append("\">").Append(Html.Escape(text[start..end])).Append("</a>");
+            html.AppendEscaped(text.AsSpan(at, start - at));
+            html.Append(opening).AppendEscaped(text.AsSpan(start, end - start)).Append("</a>");
             at = end;
         }
 
-        html.Append(Html.Escape(text[at..to]));
+        html.AppendEscaped(text.AsSpan(at, to - at));
+    }
+
+    /// <summary>The opening tag of the link to each actor named on the page, built once per actor rather than once per mention.</summary>
+    private sealed class ActorLinks(AnalysedBook book, Links links)
+    {
+        private readonly Dictionary<string, string?> _openings = new(StringComparer.Ordinal);
+
+        /// <summary>Null for an actor the book does not know (its mentions are left as text).</summary>
+        public string? Opening(string actorId)
+        {
+            if (_openings.TryGetValue(actorId, out var opening)) return opening;
+            opening = book.ActorsById.TryGetValue(actorId, out var actor)
+                ? $"<a class=\"mention\" href=\"{Html.Escape(links.To(SiteUrls.Actor(actor.Id)))}\" title=\"{Html.Escape(actor.Name)}\">"
+                : null;
+            _openings[actorId] = opening;
+            return opening;
+        }
     }
 
     /// <summary>A highlighted passage: an event's quote or a note's claim, where it is, and where it leads.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace BriefingBook.Content.Articles;
@@ -20,6 +21,10 @@ namespace BriefingBook.Content.Articles;
 /// </summary>
 public static partial class BoilerplateRemover
 {
+    // The phrase lists, looked up by span so that a line's bare form need not be a new string.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Stops = BoilerplatePhrases.Stops.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FurnitureLines = BoilerplatePhrases.Lines.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // A line with at least this many words and a sentence inside it is prose.
     private const int ProseMinWords = 8;
 
@@ -133,21 +138,15 @@ public static partial class BoilerplateRemover
     {
         if (line.Length == 0) return LineKind.Blank;
         var bare = Bare(line);
-        if (BoilerplatePhrases.Stops.Contains(bare)
-            || (bare.Length > 0 && (char.IsDigit(bare[^1]) || bare[^1] is ')' or '）') && BoilerplatePhrases.Stops.Contains(TrailingCount().Replace(bare, ""))))
+        if (Stops.Contains(bare)
+            || (bare.Length > 0 && (char.IsDigit(bare[^1]) || bare[^1] is ')' or '）') && Stops.Contains(TrailingCount().Replace(bare.ToString(), ""))))
         {
             return LineKind.Stop;
         }
 
-        if (bare.Length == 0 || BoilerplatePhrases.Lines.Contains(bare)) return LineKind.Boilerplate;
-        var lower = line.ToLowerInvariant();
+        if (bare.Length == 0 || FurnitureLines.Contains(bare)) return LineKind.Boilerplate;
         var words = WordCount(line);
-        if (words <= BylineMaxWords && BoilerplatePhrases.CreditPrefixes.Opens(lower)) return LineKind.Credit;
-        if (BoilerplatePhrases.Prefixes.Opens(lower)) return LineKind.Boilerplate;
-        if (IsMenu(line)) return LineKind.Boilerplate;
-        if (words <= BylineMaxWords && IsByline(lower)) return LineKind.Byline;
-        if (BoilerplatePhrases.Captions.Contains(lower)) return LineKind.Caption;
-        if ((words <= LegalMaxWords && BoilerplatePhrases.Legal.Contains(lower)) || BoilerplatePhrases.LegalOrPromotion.Count(lower) >= 2) return LineKind.Legal;
+        if (ClassifyLowerCased(line, words) is { } phraseKind) return phraseKind;
 
         var sentence = ScriptText.HasSentence(line);
         if (ScriptText.EndsInEllipsis(line)) return LineKind.Teaser;
@@ -155,6 +154,30 @@ public static partial class BoilerplateRemover
         if (repeated) return LineKind.Boilerplate;
         if (words >= WeakMinWords) return LineKind.Weak;
         return LineKind.Short;
+    }
+
+    /// <summary>
+    /// The checks against the phrase data, which is lower case: the line is lower-cased into a pooled buffer
+    /// rather than a new string per line.
+    /// </summary>
+    private static LineKind? ClassifyLowerCased(string line, int words)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(line.Length);
+        try
+        {
+            ReadOnlySpan<char> lower = buffer.AsSpan(0, line.AsSpan().ToLowerInvariant(buffer));
+            if (words <= BylineMaxWords && BoilerplatePhrases.CreditPrefixes.Opens(lower)) return LineKind.Credit;
+            if (BoilerplatePhrases.Prefixes.Opens(lower)) return LineKind.Boilerplate;
+            if (IsMenu(line)) return LineKind.Boilerplate;
+            if (words <= BylineMaxWords && IsByline(lower)) return LineKind.Byline;
+            if (BoilerplatePhrases.Captions.Contains(lower)) return LineKind.Caption;
+            if ((words <= LegalMaxWords && BoilerplatePhrases.Legal.Contains(lower)) || BoilerplatePhrases.LegalOrPromotion.Count(lower) >= 2) return LineKind.Legal;
+            return null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>
@@ -201,10 +224,20 @@ public static partial class BoilerplateRemover
         }
     }
 
-    private static bool IsByline(string lower) => BoilerplatePhrases.BylinePrefixes.Phrases.Any(p =>
-        lower.StartsWith(p, StringComparison.Ordinal) && lower.Length > p.Length
-        && (char.IsWhiteSpace(lower[p.Length]) || p[^1] is ':' or '：')
-        && !ScriptText.HasSentence(lower));
+    private static bool IsByline(ReadOnlySpan<char> lower)
+    {
+        foreach (var p in BoilerplatePhrases.BylinePrefixes.Phrases)
+        {
+            if (lower.StartsWith(p, StringComparison.Ordinal) && lower.Length > p.Length
+                && (char.IsWhiteSpace(lower[p.Length]) || p[^1] is ':' or '：')
+                && !ScriptText.HasSentence(lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A row of links or buttons: two or more labels of at most three words, set apart by '|', bullets or
@@ -212,8 +245,22 @@ public static partial class BoilerplateRemover
     /// </summary>
     private static bool IsMenu(string line)
     {
+        // Only a separator splits a line: most lines have none, and need no split.
+        if (!HasMenuSeparator(line.AsSpan().Trim())) return false;
         var parts = MenuSeparators().Split(line.Trim()).Where(p => p.Trim().Length > 0).ToArray();
         return parts.Length >= 2 && parts.All(p => WordCount(p) <= 3 && !ScriptText.HasSentence(p));
+    }
+
+    /// <summary>Whether <see cref="MenuSeparators"/> could split the line: a '|', a bullet or two white-space characters in a row.</summary>
+    private static bool HasMenuSeparator(ReadOnlySpan<char> line)
+    {
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] is '|' or '•' or '·') return true;
+            if (i + 1 < line.Length && char.IsWhiteSpace(line[i]) && char.IsWhiteSpace(line[i + 1])) return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -447,17 +494,54 @@ public static partial class BoilerplateRemover
     private static bool StartsWithLetterOrQuote(string line) =>
         line.Length > 0 && (char.IsLetter(line[0]) || line[0] is '"' or '“' or '‘' or '\'');
 
-    private static string Bare(string line) => CollapseSpaces(line.Trim(' ', '•', '·', '-', '–', '—', '|', ':', '.', '?', '!', '>', '»', '*')).Trim();
+    /// <summary>The line without the punctuation and bullets around it, spaces collapsed (a copy only when they need collapsing).</summary>
+    private static ReadOnlySpan<char> Bare(string line)
+    {
+        var trimmed = line.AsSpan().Trim(" •·-–—|:.?!>»*");
+        return NeedsCollapsing(trimmed) ? CollapseSpaces(trimmed.ToString()) : trimmed;
+    }
 
-    internal static int WordCount(string line) => ScriptText.WordCount(line);
+    internal static int WordCount(ReadOnlySpan<char> line) => ScriptText.WordCount(line);
 
-    internal static string CollapseSpaces(string text) => Spaces().Replace(text, " ").Trim();
+    /// <summary>
+    /// Every run of white space as one space, trimmed. Most lines of a scrape already read so, and are
+    /// returned as they are: this runs on every line, several times, and a copy each time was the bulk of
+    /// what cleaning allocated.
+    /// </summary>
+    internal static string CollapseSpaces(string text)
+    {
+        if (!NeedsCollapsing(text)) return text;
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace) buffer[length++] = ' ';
+            pendingSpace = false;
+            buffer[length++] = c;
+        }
+
+        return new string(buffer[..length]);
+    }
+
+    private static bool NeedsCollapsing(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i == 0 || i == text.Length - 1 || char.IsWhiteSpace(text[i + 1]))) return true;
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"\s*[|•·]\s*|\s{2,}")]
     private static partial Regex MenuSeparators();
-
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex Spaces();
 
     // "1. …", "2) …", "- …", "• …": an item of a list inside the article.
     [GeneratedRegex(@"^(\d{1,2}[.)]\s|[-–•*·▪►])\s*\S", RegexOptions.CultureInvariant)]

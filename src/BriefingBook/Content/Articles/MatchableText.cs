@@ -10,11 +10,19 @@ namespace BriefingBook.Content.Articles;
 /// </summary>
 public sealed class MatchableText
 {
-    private readonly int[] _map;
+    // Null when folding changed nothing (most paragraphs: their spaces are collapsed already), and a
+    // position maps to itself; otherwise one entry per folded character plus the end.
+    private readonly int[]? _map;
 
     public MatchableText(string original)
     {
         Original = original;
+        if (!ChangesWhenFolded(original))
+        {
+            Folded = original;
+            return;
+        }
+
         var folded = new StringBuilder(original.Length);
         var map = new List<int>(original.Length + 1);
         var pendingSpace = false;
@@ -48,7 +56,7 @@ public sealed class MatchableText
     public string Folded { get; }
 
     /// <summary>The index in <see cref="Original"/> of folded position <paramref name="foldedIndex"/> (or its end).</summary>
-    public int OriginalIndex(int foldedIndex) => _map[foldedIndex];
+    public int OriginalIndex(int foldedIndex) => _map is null ? foldedIndex : _map[foldedIndex];
 
     /// <summary>Finds <paramref name="quote"/>; returns the original start and length, or null.</summary>
     public (int Start, int Length)? Find(string quote)
@@ -57,12 +65,25 @@ public sealed class MatchableText
         if (needle.Length == 0) return null;
         var at = Folded.IndexOf(needle, StringComparison.Ordinal);
         if (at < 0) return null;
-        var start = _map[at];
-        var end = _map[at + needle.Length - 1] + 1;
+        var start = OriginalIndex(at);
+        var end = OriginalIndex(at + needle.Length - 1) + 1;
         return (start, end - start);
     }
 
     public static string FoldText(string text) => new MatchableText(text).Folded;
+
+    /// <summary>Whether folding would change the text: white space other than single inner spaces, or a character that folds.</summary>
+    private static bool ChangesWhenFolded(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (Fold(c) != c) return true;
+            if (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == text.Length - 1 || char.IsWhiteSpace(text[i + 1]))) return true;
+        }
+
+        return false;
+    }
 
     private static char Fold(char c) => c switch
     {

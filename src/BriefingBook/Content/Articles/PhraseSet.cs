@@ -23,17 +23,19 @@ internal sealed class PhraseSet
 
     public string[] Phrases { get; }
 
-    public bool Contains(string lower) => _anywhere.IsMatch(lower);
+    public bool Contains(ReadOnlySpan<char> lower) => _anywhere.IsMatch(lower);
 
-    public bool Opens(string lower) => _opening.IsMatch(lower);
+    public bool Opens(ReadOnlySpan<char> lower) => _opening.IsMatch(lower);
 
     /// <summary>The phrase the line opens with, or null.</summary>
     public string? Opening(string lower) => _opening.Match(lower) is { Success: true } m ? m.Value : null;
 
     /// <summary>How many different phrases the line holds (a phrase inside a longer match does not count).</summary>
-    public int Count(string lower)
+    public int Count(ReadOnlySpan<char> lower)
     {
         if (!_anywhere.IsMatch(lower)) return 0;
-        return _anywhere.Matches(lower).Select(m => m.Value).Distinct(StringComparer.Ordinal).Count();
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in _anywhere.EnumerateMatches(lower)) distinct.Add(lower.Slice(m.Index, m.Length).ToString());
+        return distinct.Count;
     }
 }

@@ -15,9 +15,9 @@ internal static partial class ScriptText
     private const string SentenceEnds = ".!?。！？।॥؟۔｡";
 
     // Closing quotes and brackets that may follow a sentence end: …said.” …だ。」 …(AP).)
-    private static readonly char[] Closers = "\"'”’»)]}」』）】》〉›".ToCharArray();
+    private const string Closers = "\"'”’»)]}」』）】》〉›";
 
-    public static int WordCount(string line)
+    public static int WordCount(ReadOnlySpan<char> line)
     {
         // One pass, no regex: this runs several times on every line of every seed. A token starts with a
         // letter or digit and goes on through letters, marks, digits, apostrophes and hyphens.
@@ -74,7 +74,7 @@ internal static partial class ScriptText
     /// How much text a line carries, for comparing blocks of one page: letters and digits, with a character
     /// of a spaceless script worth three (a Chinese character carries about as much as a short word).
     /// </summary>
-    public static int Weight(string line)
+    public static int Weight(ReadOnlySpan<char> line)
     {
         var weight = 0;
         foreach (var c in line)
@@ -92,7 +92,7 @@ internal static partial class ScriptText
     /// and "19th-century" do not count. Thai and its neighbours write no sentence marks, so a long line is a
     /// sentence there.
     /// </summary>
-    public static bool HasSentence(string line)
+    public static bool HasSentence(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimEnd().TrimEnd(Closers).TrimEnd();
         if (trimmed.Length > 0 && SentenceEnds.Contains(trimmed[^1], StringComparison.Ordinal) && !IsEllipsis(trimmed)) return true;
@@ -101,10 +101,10 @@ internal static partial class ScriptText
     }
 
     /// <summary>A truncated summary ends in "…" or "...": a teaser, not a paragraph.</summary>
-    public static bool EndsInEllipsis(string line) => IsEllipsis(line.TrimEnd().TrimEnd(Closers).TrimEnd());
+    public static bool EndsInEllipsis(ReadOnlySpan<char> line) => IsEllipsis(line.TrimEnd().TrimEnd(Closers).TrimEnd());
 
-    private static bool IsEllipsis(string trimmed) =>
-        trimmed.EndsWith('…') || trimmed.EndsWith("...", StringComparison.Ordinal) || trimmed.EndsWith("・・・", StringComparison.Ordinal);
+    private static bool IsEllipsis(ReadOnlySpan<char> trimmed) =>
+        trimmed.EndsWith("…", StringComparison.Ordinal) || trimmed.EndsWith("...", StringComparison.Ordinal) || trimmed.EndsWith("・・・", StringComparison.Ordinal);
 
     /// <summary>0 for a spaced script; else the characters per word of a script written without spaces.</summary>
     private static int Spaceless(char c) => c switch
@@ -124,7 +124,7 @@ internal static partial class ScriptText
     private static bool IsMark(char c) =>
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
-    private static bool MostlyUnpunctuatedScript(string line)
+    private static bool MostlyUnpunctuatedScript(ReadOnlySpan<char> line)
     {
         var thai = 0;
         var letters = 0;

@@ -185,7 +185,20 @@ public sealed class BookFiles
 
     private static byte[] ReadAtMost(Stream stream, long max)
     {
+        // One array of the file's size (checked against the limit by the caller), read in place: a book
+        // reads tens of thousands of small files, and a chunk buffer plus a growing copy per file allocated
+        // about 2 GB at 10,000 seeds. A file that grows meanwhile is read on, up to max, the slow way.
+        var expected = (int)Math.Min(stream.Length, max);
+        var bytes = new byte[expected];
+        var read = stream.ReadAtLeast(bytes, expected, throwOnEndOfStream: false);
+        if (read < expected) return bytes[..read];
+        if (read == max) return bytes;
+        var next = stream.ReadByte();
+        if (next < 0) return bytes;
+
         using var buffer = new MemoryStream();
+        buffer.Write(bytes);
+        buffer.WriteByte((byte)next);
         var chunk = new byte[81920];
         while (buffer.Length < max)
         {
