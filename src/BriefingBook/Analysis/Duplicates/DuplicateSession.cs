@@ -5,8 +5,9 @@ using BriefingBook.Content.Model;
 namespace BriefingBook.Analysis.Duplicates;
 
 /// <summary>
-/// The duplicate detector kept alive between rebuilds: <see cref="Update"/> takes the book's sources as they are
-/// now and returns exactly what <see cref="DuplicateDetector.Find"/> returns for them (the same pairs, equal
+/// The duplicate detector kept alive between rebuilds, its shingle index behind <see cref="IDuplicateIndex"/>:
+/// <see cref="Update"/> takes the book's sources as they are now and returns exactly what
+/// <see cref="DuplicateDetector.Find"/> returns for them (the same pairs, equal
 /// fields, in the same order), re-examining only what the change can affect. A source whose body and date are
 /// unchanged is not shingled again. What a change can affect, and so what is recomputed:
 /// <list type="bullet">
@@ -27,7 +28,9 @@ public sealed class DuplicateSession
     private readonly DuplicateOptions _options;
     private readonly IDuplicateIndex _index;
     private readonly Dictionary<string, ComparedSource> _sources = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, ComparedPassage> _passages = [];
+    /// <summary>Every passage by id (ids are dense and never reused; a removed passage leaves null).</summary>
+    private readonly List<ComparedPassage?> _passages = [];
+    private int _live;
 
     /// <summary>Verified alike pairs, keyed (lower id, higher id).</summary>
     private readonly Dictionary<long, Alike> _alike = [];
@@ -36,7 +39,6 @@ public sealed class DuplicateSession
     private readonly Dictionary<ulong, int> _earliest = [];
 
     private Dictionary<DiffKey, (IReadOnlyList<DiffSegment> Diff, IReadOnlyList<Discrepancy> Discrepancies)> _diffs = [];
-    private int _nextId;
 
     public DuplicateSession(DuplicateOptions? options = null, IDuplicateIndex? index = null)
     {
@@ -82,7 +84,7 @@ public sealed class DuplicateSession
         }
 
         var wordings = touched.ToArray();
-        var before = _passages.Count == 0 ? null : Runs(wordings);
+        var before = _live == 0 ? null : Runs(wordings);
 
         foreach (var source in gone)
         {
@@ -91,7 +93,8 @@ public sealed class DuplicateSession
             foreach (var passage in source.Passages)
             {
                 Drop(passage);
-                _passages.Remove(passage.Id);
+                _passages[passage.Id] = null;
+                _live--;
             }
         }
 
@@ -99,8 +102,9 @@ public sealed class DuplicateSession
         {
             foreach (var passage in source.Passages)
             {
-                passage.Id = _nextId++;
-                _passages.Add(passage.Id, passage);
+                passage.Id = _passages.Count;
+                _passages.Add(passage);
+                _live++;
             }
 
             _sources.Add(source.Source.Id, source);
@@ -131,7 +135,7 @@ public sealed class DuplicateSession
             {
                 redo.Add(id);
                 if (!flipped) continue;
-                var passage = _passages[id];
+                var passage = _passages[id]!;
                 for (var k = 0; k < passage.Wordings.Length; k++)
                 {
                     if (passage.Wordings[k] == wordings[w]) passage.Uncommon[k] = rare;
@@ -144,20 +148,22 @@ public sealed class DuplicateSession
             for (var k = 0; k < passage.Wordings.Length; k++) passage.Uncommon[k] = uncommon[passage.Wordings[k]];
         }
 
-        var again = redo.Select(id => _passages[id]).ToArray();
+        var again = redo.Select(id => _passages[id]!).ToArray();
         foreach (var passage in again) Drop(passage);
         var found = new List<(long Key, Alike Pair)>[again.Length];
         var wholeStories = new ConcurrentDictionary<(string, string), bool>();
-        Parallel.For(0, again.Length, () => new List<int>(), (i, _, buffer) =>
+        var redone = new bool[_passages.Count];
+        foreach (var id in redo) redone[id] = true;
+        Parallel.For(0, again.Length, () => new Row(_passages.Count), (i, _, row) =>
         {
-            found[i] = Pairs(again[i], redo, buffer, wholeStories);
-            return buffer;
+            found[i] = Pairs(again[i], redone, row, wholeStories);
+            return row;
         }, _ => { });
         foreach (var (key, pair) in found.SelectMany(f => f))
         {
             _alike.Add(key, pair);
-            _passages[Low(key)].Partners.Add(High(key));
-            _passages[High(key)].Partners.Add(Low(key));
+            _passages[Low(key)]!.Partners.Add(High(key));
+            _passages[High(key)]!.Partners.Add(Low(key));
         }
 
         return Results();
@@ -207,7 +213,7 @@ public sealed class DuplicateSession
         foreach (var other in passage.Partners)
         {
             _alike.Remove(Key(passage.Id, other));
-            if (_passages.TryGetValue(other, out var partner)) partner.Partners.Remove(passage.Id);
+            _passages[other]?.Partners.Remove(passage.Id);
         }
 
         passage.Partners.Clear();
@@ -233,7 +239,7 @@ public sealed class DuplicateSession
         foreach (var wording in wordings)
         {
             if (_index.Uses(wording) <= _options.MaxPostings) _earliest.Remove(wording);
-            else if (!_earliest.TryGetValue(wording, out var first) || !_passages.ContainsKey(first)) whole.Add(wording);
+            else if (!_earliest.TryGetValue(wording, out var first) || _passages[first] is null) whole.Add(wording);
         }
 
         var again = whole.ToHashSet();
@@ -241,7 +247,7 @@ public sealed class DuplicateSession
         {
             foreach (var wording in passage.Wordings)
             {
-                if (!again.Contains(wording) && _earliest.TryGetValue(wording, out var first) && passage.IsBefore(_passages[first])) _earliest[wording] = passage.Id;
+                if (!again.Contains(wording) && _earliest.TryGetValue(wording, out var first) && passage.IsBefore(_passages[first]!)) _earliest[wording] = passage.Id;
             }
         }
 
@@ -257,10 +263,10 @@ public sealed class DuplicateSession
 
     private int Earliest(List<int> postings)
     {
-        var earliest = _passages[postings[0]];
+        var earliest = _passages[postings[0]]!;
         foreach (var id in postings)
         {
-            var passage = _passages[id];
+            var passage = _passages[id]!;
             if (passage.IsBefore(earliest)) earliest = passage;
         }
 
@@ -270,11 +276,10 @@ public sealed class DuplicateSession
     /// <summary>
     /// The alike pairs of one passage: every other passage sharing at least <see cref="DuplicateOptions.MinShared"/>
     /// wordings with it (counted as the detector counts them), verified. A pair whose other side is also being
-    /// redone is made once, by its lower id.
+    /// redone is counted and made once, by its lower id: a pair's count is the same from either side.
     /// </summary>
-    private List<(long, Alike)> Pairs(ComparedPassage passage, HashSet<int> redo, List<int> postings, ConcurrentDictionary<(string, string), bool> wholeStories)
+    private List<(long, Alike)> Pairs(ComparedPassage passage, bool[] redone, Row row, ConcurrentDictionary<(string, string), bool> wholeStories)
     {
-        var shared = new Dictionary<int, int>();
         var wordings = (ulong[])passage.Wordings.Clone();
         Array.Sort(wordings);
         for (var from = 0; from < wordings.Length;)
@@ -286,10 +291,10 @@ public sealed class DuplicateSession
             if (run > 1 && run <= _options.MaxPostings)
             {
                 // Every pair of uses from different sources shares the wording once.
-                _index.Postings(wordings[from], postings);
-                foreach (var id in postings)
+                _index.Postings(wordings[from], row.Postings);
+                foreach (var id in row.Postings)
                 {
-                    if (_passages[id].Source != passage.Source) Count(shared, id, uses);
+                    if (Counted(passage, id, redone)) row.Count(id, uses);
                 }
             }
             else if (run > _options.MaxPostings)
@@ -298,15 +303,15 @@ public sealed class DuplicateSession
                 var first = _earliest[wordings[from]];
                 if (first == passage.Id)
                 {
-                    _index.Postings(wordings[from], postings);
-                    foreach (var id in postings)
+                    _index.Postings(wordings[from], row.Postings);
+                    foreach (var id in row.Postings)
                     {
-                        if (_passages[id].Source != passage.Source) Count(shared, id, 1);
+                        if (Counted(passage, id, redone)) row.Count(id, 1);
                     }
                 }
-                else if (_passages[first].Source != passage.Source)
+                else if (Counted(passage, first, redone))
                 {
-                    Count(shared, first, uses);
+                    row.Count(first, uses);
                 }
             }
 
@@ -314,15 +319,22 @@ public sealed class DuplicateSession
         }
 
         var pairs = new List<(long, Alike)>();
-        foreach (var (other, count) in shared)
+        foreach (var other in row.Seen)
         {
-            if (count < _options.MinShared || (redo.Contains(other) && other < passage.Id)) continue;
-            var alike = Verify(passage, _passages[other], wholeStories);
+            var count = row.Counts[other];
+            row.Counts[other] = 0;
+            if (count < _options.MinShared) continue;
+            var alike = Verify(passage, _passages[other]!, wholeStories);
             if (alike is not null) pairs.Add((Key(passage.Id, other), alike.Value));
         }
 
+        row.Seen.Clear();
         return pairs;
     }
+
+    /// <summary>Whether this row counts the pair with <paramref name="other"/>: another source's, and not made by the other's row.</summary>
+    private bool Counted(ComparedPassage passage, int other, bool[] redone) =>
+        _passages[other]!.Source != passage.Source && !(redone[other] && other < passage.Id);
 
     private static void Count(Dictionary<int, int> shared, int id, int by) =>
         shared[id] = shared.GetValueOrDefault(id) + by;
@@ -366,7 +378,7 @@ public sealed class DuplicateSession
     /// <summary>Every alike pair, cut to the nearest counterparts, with diffs (reused when the pair was shown before), in the detector's order.</summary>
     private List<DuplicatePassage> Results()
     {
-        var all = _alike.Select(kv => new Candidate(_passages[Low(kv.Key)], _passages[High(kv.Key)], kv.Value)).ToList();
+        var all = _alike.Select(kv => new Candidate(_passages[Low(kv.Key)]!, _passages[High(kv.Key)]!, kv.Value)).ToList();
         var (keptCopies, copies) = Nearest([.. all.Where(c => c.Pair.Kind == DuplicateKind.Copy)], _options.MaxCopiesShown);
         var (keptTemplates, templates) = Nearest([.. all.Where(c => c.Pair.Kind == DuplicateKind.Template)], _options.MaxCopiesShown);
         var kept = keptCopies.Concat(keptTemplates).ToArray();
