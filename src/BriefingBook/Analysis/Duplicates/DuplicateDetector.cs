@@ -25,6 +25,9 @@ namespace BriefingBook.Analysis.Duplicates;
 /// </list>
 /// Cost: sorting the entries (n log n in the corpus size) plus at most <c>MaxPostings</c> pairs per entry,
 /// never a comparison of every paragraph with every other.
+/// This is the one-shot form, for a build that runs once: the index is two flat arrays, sorted, used and
+/// dropped. Between rebuilds, <see cref="DuplicateSession"/> keeps the index (through <see cref="IDuplicateIndex"/>)
+/// and the verified pairs and gives the same result for a fraction of the work; the tests hold the two equal.
 /// </summary>
 public static class DuplicateDetector
 {
