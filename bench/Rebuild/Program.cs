@@ -9,7 +9,7 @@ using BriefingBook.Publishing;
 // then the median and maximum of the whole rebuild (save → the sink holds the new pages).
 var root = Path.GetFullPath(args.Length > 0 ? args[0] : throw new ArgumentException("usage: Rebuild BOOK [EDITS]"));
 var edits = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
-var session = BookPipeline.CreateDefault().OpenSession(new BuildOptions(root, ""));
+var session = BookPipeline.CreateDefault().OpenSession(new BuildOptions(root, ""), expectRebuilds: true);
 var sink = new MemorySink();
 var clock = Stopwatch.StartNew();
 var first = session.Build(sink);

@@ -8,8 +8,9 @@ public sealed class AnalysisContext
 {
     private readonly Func<IBookAnalysis, Func<object>, object> _state;
 
-    internal AnalysisContext(BookContent content, BookFacts facts, DiagnosticBag diagnostics, Func<IBookAnalysis, Func<object>, object> state, CancellationToken cancel)
+    internal AnalysisContext(BookContent content, BookFacts facts, DiagnosticBag diagnostics, Func<IBookAnalysis, Func<object>, object> state, bool expectsRebuilds, CancellationToken cancel)
     {
+        ExpectsRebuilds = expectsRebuilds;
         Content = content;
         Facts = facts;
         Diagnostics = diagnostics;
@@ -24,6 +25,9 @@ public sealed class AnalysisContext
     public DiagnosticBag Diagnostics { get; }
 
     public CancellationToken Cancel { get; }
+
+    /// <summary>The session will be rebuilt after edits: worth keeping indexes that take changes in.</summary>
+    public bool ExpectsRebuilds { get; }
 
     /// <summary>
     /// What <paramref name="analysis"/> keeps between the rebuilds of this session (caches of per-source work),

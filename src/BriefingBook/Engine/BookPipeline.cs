@@ -21,5 +21,7 @@ public sealed class BookPipeline
     public static BookPipeline CreateDefault() => new BookPipelineBuilder().UseDefaults().Build();
 
     /// <summary>A session on one book: build it, then rebuild it after changes, reusing what did not change.</summary>
-    public BookSession OpenSession(BuildOptions options) => new(this, options);
+    /// <param name="expectRebuilds">The session will be rebuilt after edits (a preview): analyses may then spend more on
+    /// the first build to keep indexes that take sources in and out, rather than answer once and forget.</param>
+    public BookSession OpenSession(BuildOptions options, bool expectRebuilds = false) => new(this, options, expectRebuilds);
 }

@@ -28,13 +28,17 @@ public sealed class BookSession
     private IOutputSink? _lastSink;
     private Dictionary<string, Fingerprint> _written = new(StringComparer.Ordinal);
 
-    internal BookSession(BookPipeline pipeline, BuildOptions options)
+    internal BookSession(BookPipeline pipeline, BuildOptions options, bool expectRebuilds)
     {
         _pipeline = pipeline;
         Options = options;
+        ExpectsRebuilds = expectRebuilds;
     }
 
     public BuildOptions Options { get; }
+
+    /// <summary>Whether the session will be rebuilt after edits (a preview), so analyses keep incremental indexes.</summary>
+    public bool ExpectsRebuilds { get; }
 
     /// <summary>Loads, validates and analyses the book and compiles its templates, writing nothing.</summary>
     public BuildResult Check(IReadOnlyCollection<string>? changed = null, CancellationToken cancel = default) => Run(null, changed, cancel);
@@ -93,7 +97,7 @@ public sealed class BookSession
             {
                 cancel.ThrowIfCancellationRequested();
                 var clock = Stopwatch.StartNew();
-                analysis.Run(new AnalysisContext(content, facts, diagnostics, State, cancel));
+                analysis.Run(new AnalysisContext(content, facts, diagnostics, State, ExpectsRebuilds, cancel));
                 steps.Add((analysis.Name, clock.Elapsed));
             }
 

@@ -27,7 +27,7 @@ public sealed class BookPreview : IDisposable
         // The watcher starts before the first build so that a save during it is not lost.
         _watcher = new InputWatcher(root);
         _session = (pipeline ?? BookPipeline.CreateDefault())
-            .OpenSession(new BuildOptions(root, "", options.PrettyUrls, EditorsPages: options.EditorsPages, Progress: options.Progress));
+            .OpenSession(new BuildOptions(root, "", options.PrettyUrls, EditorsPages: options.EditorsPages, Progress: options.Progress), expectRebuilds: true);
         _report = report;
     }
 

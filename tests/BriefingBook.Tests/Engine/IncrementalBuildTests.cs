@@ -17,7 +17,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
     public IncrementalBuildTests()
     {
-        _session = BookPipeline.CreateDefault().OpenSession(new BuildOptions(_site.Root, ""));
+        _session = BookPipeline.CreateDefault().OpenSession(new BuildOptions(_site.Root, ""), expectRebuilds: true);
         var first = _session.Build(_sink);
         Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
     }
