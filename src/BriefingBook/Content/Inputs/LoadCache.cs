@@ -38,7 +38,7 @@ public sealed class LoadCache
     }
 
     /// <summary>
-    /// A folder's listing: the last one when the watcher's list is trusted and names nothing in the folder, else
+    /// A folder's listing: the last one when the watcher's list is trusted and names no file that came or went in the folder, else
     /// <paramref name="list"/> run again (its diagnostics, about refused entries, are kept with it).
     /// </summary>
     public (IReadOnlyList<string> Files, IReadOnlyList<string> Refused) List(string folder, bool recursive, DiagnosticBag diagnostics, Func<DiagnosticBag, ISet<string>, IReadOnlyList<string>> list)
@@ -46,7 +46,9 @@ public sealed class LoadCache
         var key = (recursive ? "list+:" : "list:") + folder;
         _used[key] = 0;
         var prefix = folder.TrimEnd('/') + "/";
-        if (_trusted && _listings.TryGetValue(key, out var last) && !_forced.Any(p => p.StartsWith(prefix, StringComparison.Ordinal)))
+        // An edited file that was a regular file and still is leaves the listing as it was; a file that came, went or
+        // became something else (a link, a pipe) is listed, and checked, again.
+        if (_trusted && _listings.TryGetValue(key, out var last) && !_forced.Any(p => p.StartsWith(prefix, StringComparison.Ordinal) && !(_files.ContainsKey(p) && Platform.NativeFileSystem.Kind(p) == Platform.FileKind.Regular)))
         {
             diagnostics.AddRange(last.Diagnostics);
             return (last.Files, last.Refused);
