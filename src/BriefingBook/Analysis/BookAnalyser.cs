@@ -1,24 +1,20 @@
-using BriefingBook.Analysis.Conflicts;
-using BriefingBook.Analysis.Duplicates;
-using BriefingBook.Analysis.Mentions;
 using BriefingBook.Content.Model;
 using BriefingBook.Diagnostics;
+using BriefingBook.Engine;
 
 namespace BriefingBook.Analysis;
 
 /// <summary>
-/// The analyse stage: locates quotes (reporting any that are not verbatim), finds actors' names in the text,
-/// duplicated passages and conflicting report values, and indexes the book.
+/// The analyse stage on its own, outside a session: runs the default pipeline's analyses once over loaded
+/// content and indexes the result (for tools and tests that start from a <see cref="BookContent"/>).
 /// </summary>
 public static class BookAnalyser
 {
     public static AnalysedBook Analyse(BookContent content, DiagnosticBag diagnostics)
     {
-        var quotes = QuoteLocator.Locate(content, diagnostics);
-        var mentions = new MentionIndex(content, new NameMatcher(content.Actors));
-        var alike = DuplicateDetector.Find(content.Sources);
-        var conflicts = ConflictDetector.Find(content.Events);
-        return new AnalysedBook(content, quotes, mentions, [.. alike.Where(d => d.Kind == DuplicateKind.Copy)], conflicts,
-            [.. alike.Where(d => d.Kind == DuplicateKind.Template)]);
+        var facts = new BookFacts();
+        foreach (var analysis in BookPipeline.CreateDefault().Analyses)
+            analysis.Run(new AnalysisContext(content, facts, diagnostics, (_, create) => create(), expectsRebuilds: false, default));
+        return AnalysedBook.From(content, facts);
     }
 }
