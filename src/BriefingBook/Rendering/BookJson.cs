@@ -58,9 +58,9 @@ public static class BookJson
                 })]),
                 ["reports"] = new JsonArray([.. book.QuotesOf(e).Select(q => (JsonNode)new JsonObject
                 {
-                    ["source"] = q.Source.Id,
-                    ["quote"] = q.Report.Quote,
-                    ["url"] = Url(SiteUrls.Source(q.Source.Id)) + "#" + q.Anchor,
+                    ["source"] = q.Source.Value,
+                    ["quote"] = book.Report(q.Report).Quote,
+                    ["url"] = Url(SiteUrls.Source(q.Source.Value)) + "#" + SiteUrls.QuoteAnchor(e, q.Report.Index),
                 })]),
                 ["url"] = Url(SiteUrls.Event(e.Id)),
             })]),

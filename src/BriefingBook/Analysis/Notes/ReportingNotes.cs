@@ -81,10 +81,12 @@ public static class ReportingNotes
             }
         }
 
+        var notesById = new Dictionary<string, Note>(StringComparer.Ordinal);
+        foreach (var note in content.Notes) notesById.TryAdd(note.Id, note);
         foreach (var group in claims.GroupBy(c => c.Note))
         {
-            var note = group.Key;
-            var ids = group.Select(c => c.Source.Id).Distinct(StringComparer.Ordinal).ToArray();
+            var note = notesById[group.Key.Value];
+            var ids = group.Select(c => c.Source.Value).Distinct(StringComparer.Ordinal).ToArray();
             var kind = note.Kind == NoteKind.Flag ? SourceNoteKind.Flag : SourceNoteKind.Conflict;
             foreach (var id in ids)
                 Add(id, new SourceNote(kind, [.. ids.Where(o => o != id)], note.Title) { EditorNote = note });

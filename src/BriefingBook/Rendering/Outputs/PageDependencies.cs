@@ -47,7 +47,7 @@ internal sealed class PageDependencies
         {
             hash.On(ev);
             // The actor's quotes: each with its source's headline and its anchor.
-            foreach (var quote in _book.QuotesOf(ev)) hash.On(quote.Source).Add(quote.Anchor);
+            foreach (var quote in _book.QuotesOf(ev)) hash.On(_book.Source(quote.Source)).Add(SiteUrls.QuoteAnchor(ev, quote.Report.Index));
         }
 
         // Where the actor's name appears: found by scanning every source with every actor's names.
@@ -65,7 +65,7 @@ internal sealed class PageDependencies
         {
             hash.On(_book.SourcesById.GetValueOrDefault(report.Source.Id));
             hash.On(report.First is { } first ? _book.ActorsById.GetValueOrDefault(first.Id) : null);
-            hash.Add(_book.QuoteOf(report)?.Anchor);
+            hash.Add(_book.QuoteOf(report) is { } quote ? SiteUrls.QuoteAnchor(_book, quote.Report) : null);
         }
 
         var (previous, next) = _book.NeighboursOf(ev);
@@ -78,8 +78,10 @@ internal sealed class PageDependencies
     public Fingerprint Source(Source source)
     {
         var hash = _context.Depends().On(source);
-        foreach (var quote in _book.QuotesIn(source.Id)) hash.On(quote.Event).Add(quote.Anchor).Add(quote.Paragraph.Number).Add(quote.Start).Add(quote.Length);
-        foreach (var claim in _book.ClaimsIn(source.Id)) Note(hash.Add(claim.Anchor).Add(claim.Paragraph.Number).Add(claim.Start).Add(claim.Length), claim.Note);
+        foreach (var quote in _book.QuotesIn(source.Id))
+            hash.On(_book.Event(quote.Event)).Add(SiteUrls.QuoteAnchor(_book, quote.Report)).Add(quote.Paragraph.Number).Add(quote.Start).Add(quote.Length);
+        foreach (var claim in _book.ClaimsIn(source.Id))
+            Note(hash.Add(SiteUrls.ClaimAnchor(_book, claim.Claim)).Add(claim.Paragraph.Number).Add(claim.Start).Add(claim.Length), _book.Note(claim.Note));
         foreach (var ev in _book.EventsReportedBy(source.Id))
         {
             hash.On(ev).On(ev.Reports.Select(r => _book.SourcesById.GetValueOrDefault(r.Source.Id)).OfType<Source>());
@@ -109,7 +111,7 @@ internal sealed class PageDependencies
     private void Note(DependencyHasher hash, Note note)
     {
         hash.On(note).On(note.Events.Select(e => _book.EventsById.GetValueOrDefault(e.Id)).OfType<Event>());
-        foreach (var claim in _book.ClaimsOf(note)) hash.On(claim.Source).Add(claim.Anchor).Add(claim.Paragraph.Number);
+        foreach (var claim in _book.ClaimsOf(note)) hash.On(_book.Source(claim.Source)).Add(SiteUrls.ClaimAnchor(note, claim.Claim.Index)).Add(claim.Paragraph.Number);
     }
 
     private void SourceNote(DependencyHasher hash, SourceNote note)
@@ -123,7 +125,7 @@ internal sealed class PageDependencies
             foreach (var value in conflict.Values)
             {
                 hash.Add(value.Value).On(_book.SourcesById.GetValueOrDefault(value.Report.Source.Id)).On(_book.ActorsById.GetValueOrDefault(value.Value));
-                hash.Add(_book.QuoteOf(value.Report)?.Anchor);
+                hash.Add(_book.QuoteOf(value.Report) is { } quote ? SiteUrls.QuoteAnchor(_book, quote.Report) : null);
             }
         }
 

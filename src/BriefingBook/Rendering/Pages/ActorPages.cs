@@ -63,12 +63,12 @@ internal static class ActorPages
                 Actor: Views.Actor(book.ActorsById[r.ActorId], links),
                 Sentences: r.Sentences,
                 Events: r.Events))],
-            Quotes: [.. events.SelectMany(book.QuotesOf).Select(q => new ActorQuoteView(
-                Text: q.Report.Quote,
-                Href: links.To(SiteUrls.Source(q.Source.Id), q.Anchor),
-                Source: q.Source.Headline,
-                EventTitle: q.Event.Title,
-                EventHref: links.To(SiteUrls.Event(q.Event.Id))))]);
+            Quotes: [.. events.SelectMany(e => book.QuotesOf(e).Select(q => new ActorQuoteView(
+                Text: e.Reports[q.Report.Index].Quote,
+                Href: links.To(SiteUrls.Source(q.Source.Value), SiteUrls.QuoteAnchor(e, q.Report.Index)),
+                Source: book.Source(q.Source).Headline,
+                EventTitle: e.Title,
+                EventHref: links.To(SiteUrls.Event(e.Id)))))]);
         return new Page(url, "actor", actor.Name, model, $"{actor.Name}: {Views.KindLabel(actor.Kind).ToLowerInvariant()} in the briefing book.");
     }
 }

@@ -20,15 +20,19 @@ internal static class NoteViews
         Kind: note.Kind == NoteKind.Flag ? "flag" : "conflict",
         Title: note.Title,
         BodyHtml: MarkdownRenderer.ToHtml(note.BodyMarkdown),
-        Claims: [.. book.ClaimsOf(note).Select(c => Claim(c, links))],
+        Claims: [.. book.ClaimsOf(note).Select(c => Claim(c, book, links))],
         Events: [.. note.Events.Select(e => book.EventsById.GetValueOrDefault(e.Id)).OfType<Event>().Select(e => Views.Event(e, links))]);
 
-    public static ClaimView Claim(ClaimMatch claim, Links links) => new(
-        Source: Views.Source(claim.Source, links),
-        Says: claim.Claim.Says,
-        Quote: claim.Claim.Quote,
-        Href: links.To(SiteUrls.Source(claim.Source.Id), claim.Anchor),
-        Paragraph: claim.Paragraph.Number);
+    public static ClaimView Claim(ClaimMatch claim, AnalysedBook book, Links links)
+    {
+        var said = book.Claim(claim.Claim);
+        return new(
+            Source: Views.Source(book.Source(claim.Source), links),
+            Says: said.Says,
+            Quote: said.Quote,
+            Href: links.To(SiteUrls.Source(claim.Source.Value), SiteUrls.ClaimAnchor(book, claim.Claim)),
+            Paragraph: claim.Paragraph.Number);
+    }
 
     public static ConflictView Conflict(ReportConflict conflict, AnalysedBook book, Links links) => new(
         Ev: Views.Event(conflict.Event, links),
@@ -43,7 +47,7 @@ internal static class NoteViews
                 Source: source is null ? null : Views.Source(source, links),
                 Value: conflict.Field == "first" && book.ActorsById.TryGetValue(v.Value, out var actor) ? actor.Name : v.Value,
                 Quote: v.Report.Quote,
-                QuoteHref: quote is null ? null : links.To(SiteUrls.Source(quote.Source.Id), quote.Anchor));
+                QuoteHref: quote is null ? null : links.To(SiteUrls.Source(quote.Source.Value), SiteUrls.QuoteAnchor(book, quote.Report)));
         })]);
 
     /// <summary>A copied passage seen from <paramref name="sourceId"/> (its paragraph first), or from the pair's first source.</summary>

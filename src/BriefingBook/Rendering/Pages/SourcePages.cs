@@ -44,7 +44,7 @@ internal static class SourcePages
             Raw: source.Seed.Text,
             Events: [.. book.EventsReportedBy(source.Id).Select(e => new SourceEventView(
                 Ev: Views.Event(e, links),
-                Quotes: [.. quotes.Where(q => ReferenceEquals(q.Event, e)).Select(q => new SourceQuoteView(q.Report.Quote, "#" + q.Anchor))],
+                Quotes: [.. quotes.Where(q => q.Event.Value == e.Id).Select(q => new SourceQuoteView(e.Reports[q.Report.Index].Quote, "#" + SiteUrls.QuoteAnchor(e, q.Report.Index)))],
                 ConfirmedBy: Views.Sources(e.Reports.Select(r => r.Source.Id).Where(id => id != source.Id).Distinct(StringComparer.Ordinal)
                     .Select(id => book.SourcesById.GetValueOrDefault(id)).OfType<Source>(), links),
                 Conflicting: book.IsContested(e)))],
