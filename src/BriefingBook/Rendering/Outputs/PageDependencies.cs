@@ -52,7 +52,7 @@ internal sealed class PageDependencies
 
         // Where the actor's name appears: found by scanning every source with every actor's names.
         foreach (var site in _book.Mentions.SitesOf(actor.Id))
-            hash.On(site.Source).Add(site.Paragraph.Number).Add(site.Sentence).Add(site.NameStart).Add(site.NameLength);
+            hash.On(_book.Source(site.Source)).Add(site.Paragraph.Number).Add(site.Sentence).Add(site.NameStart).Add(site.NameLength);
         foreach (var related in _book.Mentions.RelatedTo(actor.Id))
             hash.On(_book.ActorsById.GetValueOrDefault(related.ActorId)).Add(related.ActorId).Add(related.Sentences).Add(related.Events);
         return hash.Result();

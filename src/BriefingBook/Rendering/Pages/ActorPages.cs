@@ -49,16 +49,16 @@ internal static class ActorPages
                 Href: links.To(SiteUrls.Event(e.Id)),
                 Sources: e.Reports.Count))],
             Mentions: [.. book.Mentions.SitesOf(actor.Id).GroupBy(s => s.Source).Select(g => new MentionGroupView(
-                Source: Views.Source(g.Key, links),
+                Source: Views.Source(book.Source(g.Key), links),
                 Count: g.Count(),
                 Sentences: [.. g.Take(SentencesPerSource).Select(site => new MentionSentenceView(
                     Before: site.Sentence[..site.NameStart],
                     Name: site.Sentence.Substring(site.NameStart, site.NameLength),
                     After: site.Sentence[(site.NameStart + site.NameLength)..],
-                    Href: links.To(SiteUrls.Source(site.Source.Id), site.Paragraph.Anchor),
+                    Href: links.To(SiteUrls.Source(site.Source.Value), book.Paragraph(site.Paragraph).Anchor),
                     Paragraph: site.Paragraph.Number))],
                 More: Math.Max(0, g.Count() - SentencesPerSource),
-                Href: links.To(SiteUrls.Source(g.Key.Id))))],
+                Href: links.To(SiteUrls.Source(g.Key.Value))))],
             Related: [.. book.Mentions.RelatedTo(actor.Id).Where(r => book.ActorsById.ContainsKey(r.ActorId)).Select(r => new RelatedActorView(
                 Actor: Views.Actor(book.ActorsById[r.ActorId], links),
                 Sentences: r.Sentences,
