@@ -32,7 +32,7 @@ public static class ArticleHtml
     {
         var quotes = book.QuotesIn(source.Id).ToLookup(q => q.Paragraph.Number);
         var claims = book.ClaimsIn(source.Id).ToLookup(c => c.Paragraph.Number);
-        var copies = Pages.SourcePages.ShownCopies(book.NotesOn(source.Id), source.Id)
+        var copies = Pages.SourcePages.ShownCopies(book, book.NotesOn(source.Id), source.Id)
             .ToLookup(n => n.Passage!.From(source.Id).Here.Paragraph.Number, n => n.Passage!);
         var html = t_builder ?? new StringBuilder();
         t_builder = null;
@@ -55,7 +55,10 @@ public static class ArticleHtml
             {
                 html.Append(" <span class=\"copy-ref\">Also in ");
                 html.AppendJoin(", ", copiedTo.Take(InlineCopies).Select(t =>
-                    $"<a href=\"{Html.Escape(links.To(SiteUrls.Source(t.Source.Id), t.Paragraph.Anchor))}\" title=\"{Html.Escape(t.Source.Headline)}\">{Html.Escape(Pages.Views.ShortTitle(t.Source))}, ¶{t.Paragraph.Number.ToString(CultureInfo.InvariantCulture)}</a>"));
+                {
+                    var there = book.Source(t.Source);
+                    return $"<a href=\"{Html.Escape(links.To(SiteUrls.Source(there.Id), SiteUrls.ParagraphAnchor(t.Paragraph)))}\" title=\"{Html.Escape(there.Headline)}\">{Html.Escape(Pages.Views.ShortTitle(there))}, ¶{t.Paragraph.Number.ToString(CultureInfo.InvariantCulture)}</a>";
+                }));
                 // A widely syndicated paragraph names its first few copies here; the notes below list the rest.
                 var more = copiedIn[0].CopiesFrom(source.Id) - InlineCopies; // the same count on every copy of this paragraph
                 if (more > 0) html.Append(" <a href=\"#copied-text\">and ").Append(more.ToString(CultureInfo.InvariantCulture)).Append(" more</a>");

@@ -139,7 +139,7 @@ public static class BookJson
             json["paragraph"] = here.Paragraph.Number;
             json["other_paragraph"] = there.Paragraph.Number;
             json["similarity"] = Math.Round(passage.Similarity, 3);
-            json["url"] = Url(SiteUrls.Source(there.Source.Id)) + "#" + there.Paragraph.Anchor;
+            json["url"] = Url(SiteUrls.Source(there.Source.Value)) + "#" + SiteUrls.ParagraphAnchor(there.Paragraph);
             if (note.Kind == SourceNoteKind.Duplicate)
             {
                 json["differences"] = new JsonArray([.. passage.Discrepancies.Select(d => (JsonNode)JsonValue.Create(d.Describe()))]);

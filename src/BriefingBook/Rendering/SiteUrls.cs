@@ -37,6 +37,9 @@ public static class SiteUrls
 
     public static string CorroborationAnchor(string eventId) => $"event-{eventId}";
 
+    /// <summary>The fragment id of a paragraph on its source page, as <c>BodyParagraph.Anchor</c> writes it.</summary>
+    public static string ParagraphAnchor(ParagraphRef paragraph) => "p" + paragraph.Number.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>
     /// The fragment id of a report's quote on its source page, from the event's id: an event may quote one source
     /// twice, and the second quote gets a number (<c>q-kabul-talks-2</c>). The count runs over the event's reports

@@ -32,15 +32,15 @@ public static class ReportingNotes
         {
             foreach (var (here, there) in new[] { (d.First, d.Second), (d.Second, d.First) })
             {
-                var summary = $"Paragraph {N(here.Paragraph.Number)} is near-verbatim in “{there.Source.Headline}” (paragraph {N(there.Paragraph.Number)}, {Percent(d.Similarity)} similar)"
+                var summary = $"Paragraph {N(here.Paragraph.Number)} is near-verbatim in “{headline[there.Source.Value]}” (paragraph {N(there.Paragraph.Number)}, {Percent(d.Similarity)} similar)"
                     + (d.Identical ? ", word for word." : ".");
-                Add(here.Source.Id, new SourceNote(SourceNoteKind.Duplicate, [there.Source.Id], summary) { Passage = d });
+                Add(here.Source.Value, new SourceNote(SourceNoteKind.Duplicate, [there.Source.Value], summary) { Passage = d });
                 foreach (var x in d.Discrepancies)
                 {
                     // Which words differ, read from this source's side: "says “on 4 July” where … says “on 3 July”".
                     var (mine, theirs) = ReferenceEquals(here, d.First) ? (x.First, x.Second) : (x.Second, x.First);
-                    Add(here.Source.Id, new SourceNote(SourceNoteKind.Conflict, [there.Source.Id],
-                        $"Possible conflict ({x.Kind.ToString().ToLowerInvariant()}): paragraph {N(here.Paragraph.Number)} says “{mine}” where its copy in “{there.Source.Headline}” (paragraph {N(there.Paragraph.Number)}) says “{theirs}”.")
+                    Add(here.Source.Value, new SourceNote(SourceNoteKind.Conflict, [there.Source.Value],
+                        $"Possible conflict ({x.Kind.ToString().ToLowerInvariant()}): paragraph {N(here.Paragraph.Number)} says “{mine}” where its copy in “{headline[there.Source.Value]}” (paragraph {N(there.Paragraph.Number)}) says “{theirs}”.")
                     { Passage = d, Possible = true });
                 }
             }
@@ -50,8 +50,8 @@ public static class ReportingNotes
         {
             foreach (var (here, there) in new[] { (d.First, d.Second), (d.Second, d.First) })
             {
-                Add(here.Source.Id, new SourceNote(SourceNoteKind.Template, [there.Source.Id],
-                    $"Paragraph {N(here.Paragraph.Number)} and paragraph {N(there.Paragraph.Number)} of “{there.Source.Headline}” use the same wire formula ({Percent(d.Similarity)} alike); its wording is common to many stories, so this is not a copy.")
+                Add(here.Source.Value, new SourceNote(SourceNoteKind.Template, [there.Source.Value],
+                    $"Paragraph {N(here.Paragraph.Number)} and paragraph {N(there.Paragraph.Number)} of “{headline[there.Source.Value]}” use the same wire formula ({Percent(d.Similarity)} alike); its wording is common to many stories, so this is not a copy.")
                 { Passage = d });
             }
         }

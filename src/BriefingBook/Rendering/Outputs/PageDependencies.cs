@@ -132,13 +132,13 @@ internal sealed class PageDependencies
         if (note.EditorNote is { } editors) Note(hash, editors);
     }
 
-    private static void Passage(DependencyHasher hash, DuplicatePassage passage)
+    private void Passage(DependencyHasher hash, DuplicatePassage passage)
     {
         // The diff and the discrepancies follow from the two paragraphs' text, which the sources cover; which
         // passages exist, and how many copies a paragraph has, depend on the whole collection.
-        hash.On(passage.First.Source).Add(passage.First.Paragraph.Number)
-            .On(passage.Second.Source).Add(passage.Second.Paragraph.Number)
+        hash.On(_book.Source(passage.First.Source)).Add(passage.First.Paragraph.Number)
+            .On(_book.Source(passage.Second.Source)).Add(passage.Second.Paragraph.Number)
             .Add(passage.Similarity).Add((int)passage.Kind)
-            .Add(passage.CopiesFrom(passage.First.Source.Id)).Add(passage.CopiesFrom(passage.Second.Source.Id));
+            .Add(passage.CopiesFrom(passage.First.Source.Value)).Add(passage.CopiesFrom(passage.Second.Source.Value));
     }
 }

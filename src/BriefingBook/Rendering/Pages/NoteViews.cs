@@ -51,13 +51,13 @@ internal static class NoteViews
         })]);
 
     /// <summary>A copied passage seen from <paramref name="sourceId"/> (its paragraph first), or from the pair's first source.</summary>
-    public static CopyView Copy(DuplicatePassage passage, string? sourceId, Links links)
+    public static CopyView Copy(DuplicatePassage passage, string? sourceId, AnalysedBook book, Links links)
     {
-        var (here, there) = passage.From(sourceId ?? passage.First.Source.Id);
+        var (here, there) = passage.From(sourceId ?? passage.First.Source.Value);
         var flipped = !ReferenceEquals(here, passage.First);
         return new CopyView(
-            Here: Passage(here, links),
-            There: Passage(there, links),
+            Here: Passage(here, book, links),
+            There: Passage(there, book, links),
             Similarity: Math.Floor(passage.Similarity * 100).ToString(CultureInfo.InvariantCulture) + "%",
             Identical: passage.Identical,
             // The diff reads from "here" to "there": seen from the second source, removed and added swap.
@@ -68,11 +68,15 @@ internal static class NoteViews
                 There: flipped ? d.First : d.Second))]);
     }
 
-    private static PassageView Passage(PassageRef passage, Links links) => new(
-        Source: Views.Source(passage.Source, links),
-        Label: Views.ShortTitle(passage.Source),
-        Paragraph: passage.Paragraph.Number,
-        Href: links.To(SiteUrls.Source(passage.Source.Id), passage.Paragraph.Anchor));
+    private static PassageView Passage(PassageRef passage, AnalysedBook book, Links links)
+    {
+        var source = book.Source(passage.Source);
+        return new(
+            Source: Views.Source(source, links),
+            Label: Views.ShortTitle(source),
+            Paragraph: passage.Paragraph.Number,
+            Href: links.To(SiteUrls.Source(source.Id), SiteUrls.ParagraphAnchor(passage.Paragraph)));
+    }
 
     private static string Op(DiffOp op, bool flipped) => (op, flipped) switch
     {
