@@ -33,7 +33,7 @@ public sealed class AnalysedBook
     private readonly Dictionary<string, IReadOnlyList<ClaimMatch>> _claimsBySource;
     private readonly Dictionary<NoteId, IReadOnlyList<ClaimMatch>> _claimsByNote;
     private readonly Dictionary<string, IReadOnlyList<SourceNote>> _notesBySource;
-    private readonly Dictionary<Event, IReadOnlyList<ReportConflict>> _conflictsByEvent;
+    private readonly Dictionary<EventId, IReadOnlyList<ReportConflict>> _conflictsByEvent;
     private readonly Dictionary<string, IReadOnlyList<Note>> _notesByEvent;
     private readonly Dictionary<string, IReadOnlyList<Actor>> _membersByActor;
     private readonly Dictionary<Event, int> _position;
@@ -92,8 +92,7 @@ public sealed class AnalysedBook
         _claimsBySource = located.Claims.GroupBy(c => c.Source.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ClaimMatch>)[.. g.OrderBy(c => c.Paragraph.Number).ThenBy(c => c.Start)], StringComparer.Ordinal);
         _claimsByNote = located.Claims.GroupBy(c => c.Note).ToDictionary(g => g.Key, g => (IReadOnlyList<ClaimMatch>)[.. g]);
-        _conflictsByEvent = conflicts.GroupBy(c => c.Event, (IEqualityComparer<Event>)ReferenceEqualityComparer.Instance)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<ReportConflict>)[.. g], (IEqualityComparer<Event>)ReferenceEqualityComparer.Instance);
+        _conflictsByEvent = conflicts.GroupBy(c => c.Event).ToDictionary(g => g.Key, g => (IReadOnlyList<ReportConflict>)[.. g]);
         _notesByEvent = Notes.SelectMany(n => n.Events.Select(e => (Event: e.Id, Note: n)))
             .GroupBy(x => x.Event, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Note>)[.. g.Select(x => x.Note).Distinct()], StringComparer.Ordinal);
@@ -170,7 +169,7 @@ public sealed class AnalysedBook
     /// <summary>The editors' notes that name an event.</summary>
     public IReadOnlyList<Note> NotesAbout(string eventId) => _notesByEvent.GetValueOrDefault(eventId) ?? [];
 
-    public IReadOnlyList<ReportConflict> ConflictsOf(Event ev) => _conflictsByEvent.GetValueOrDefault(ev) ?? NoConflicts;
+    public IReadOnlyList<ReportConflict> ConflictsOf(Event ev) => _conflictsByEvent.GetValueOrDefault(new EventId(ev.Id)) ?? NoConflicts;
 
     /// <summary>
     /// Whether the sources disagree about an event: its reports differ in a field, or an editors' conflict note

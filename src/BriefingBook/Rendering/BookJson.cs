@@ -54,7 +54,7 @@ public static class BookJson
                 ["conflicts"] = new JsonArray([.. book.ConflictsOf(e).Select(c => (JsonNode)new JsonObject
                 {
                     ["field"] = c.Field,
-                    ["values"] = new JsonArray([.. c.Values.Select(v => (JsonNode)new JsonObject { ["source"] = v.Report.Source.Id, ["value"] = v.Value })]),
+                    ["values"] = new JsonArray([.. c.Values.Select(v => (JsonNode)new JsonObject { ["source"] = v.Source.Value, ["value"] = v.Value })]),
                 })]),
                 ["reports"] = new JsonArray([.. book.QuotesOf(e).Select(q => (JsonNode)new JsonObject
                 {

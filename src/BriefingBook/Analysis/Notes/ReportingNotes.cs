@@ -69,15 +69,18 @@ public static class ReportingNotes
             }
         }
 
+        var eventsById = new Dictionary<string, Event>(StringComparer.Ordinal);
+        foreach (var ev in content.Events) eventsById.TryAdd(ev.Id, ev);
         foreach (var c in conflicts)
         {
+            var ev = eventsById[c.Event.Value];
             var ids = c.SourceIds.Where(headline.ContainsKey).ToArray();
-            var values = string.Join("; ", c.Values.Select(v => $"“{(headline.TryGetValue(v.Report.Source.Id, out var h) ? h : v.Report.Source.Id)}” gives {v.Value}"));
+            var values = string.Join("; ", c.Values.Select(v => $"“{(headline.TryGetValue(v.Source.Value, out var h) ? h : v.Source.Value)}” gives {v.Value}"));
             foreach (var id in ids)
             {
                 Add(id, new SourceNote(SourceNoteKind.Conflict, [.. ids.Where(o => o != id)],
-                    $"Reports of “{c.Event.Title}” disagree on {c.Field}: {values}.")
-                { Event = c.Event, ReportConflict = c });
+                    $"Reports of “{ev.Title}” disagree on {c.Field}: {values}.")
+                { Event = ev, ReportConflict = c });
             }
         }
 

@@ -121,10 +121,10 @@ internal sealed class PageDependencies
         if (note.Passage is { } passage) Passage(hash, passage);
         if (note.ReportConflict is { } conflict)
         {
-            hash.On(conflict.Event).Add(conflict.Field);
+            hash.On(_book.Event(conflict.Event)).Add(conflict.Field);
             foreach (var value in conflict.Values)
             {
-                hash.Add(value.Value).On(_book.SourcesById.GetValueOrDefault(value.Report.Source.Id)).On(_book.ActorsById.GetValueOrDefault(value.Value));
+                hash.Add(value.Value).On(_book.SourcesById.GetValueOrDefault(value.Source.Value)).On(_book.ActorsById.GetValueOrDefault(value.Value));
                 hash.Add(_book.QuoteOf(value.Report) is { } quote ? SiteUrls.QuoteAnchor(_book, quote.Report) : null);
             }
         }

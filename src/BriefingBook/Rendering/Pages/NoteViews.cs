@@ -35,18 +35,18 @@ internal static class NoteViews
     }
 
     public static ConflictView Conflict(ReportConflict conflict, AnalysedBook book, Links links) => new(
-        Ev: Views.Event(conflict.Event, links),
+        Ev: Views.Event(book.Event(conflict.Event), links),
         Field: conflict.Field,
-        Anchor: SiteUrls.ConflictAnchor(conflict.Event.Id, conflict.Field),
-        Href: links.To(SiteUrls.Notes, SiteUrls.ConflictAnchor(conflict.Event.Id, conflict.Field)),
+        Anchor: SiteUrls.ConflictAnchor(conflict.Event.Value, conflict.Field),
+        Href: links.To(SiteUrls.Notes, SiteUrls.ConflictAnchor(conflict.Event.Value, conflict.Field)),
         Values: [.. conflict.Values.Select(v =>
         {
             var quote = book.QuoteOf(v.Report);
-            var source = book.SourcesById.GetValueOrDefault(v.Report.Source.Id);
+            var source = book.SourcesById.GetValueOrDefault(v.Source.Value);
             return new ConflictValueView(
                 Source: source is null ? null : Views.Source(source, links),
                 Value: conflict.Field == "first" && book.ActorsById.TryGetValue(v.Value, out var actor) ? actor.Name : v.Value,
-                Quote: v.Report.Quote,
+                Quote: book.Report(v.Report).Quote,
                 QuoteHref: quote is null ? null : links.To(SiteUrls.Source(quote.Source.Value), SiteUrls.QuoteAnchor(book, quote.Report)));
         })]);
 
