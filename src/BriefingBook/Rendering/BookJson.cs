@@ -125,12 +125,12 @@ public static class BookJson
             ["summary"] = note.Summary,
         };
         if (note.Possible) json["possible"] = true;
-        if (note.Event is { } ev) json["event"] = ev.Id;
+        if (note.Event is { } ev) json["event"] = ev.Value;
         if (note.ReportConflict is { } conflict) json["field"] = conflict.Field;
         if (note.EditorNote is { } editor)
         {
-            json["note"] = editor.Id;
-            json["url"] = Url(SiteUrls.Notes) + "#" + SiteUrls.NoteAnchor(editor.Id);
+            json["note"] = editor.Value;
+            json["url"] = Url(SiteUrls.Notes) + "#" + SiteUrls.NoteAnchor(editor.Value);
         }
 
         if (note.Passage is { } passage)

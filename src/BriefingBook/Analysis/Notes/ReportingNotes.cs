@@ -65,7 +65,7 @@ public static class ReportingNotes
                 var others = ids.Where(o => o != id).ToArray();
                 Add(id, new SourceNote(SourceNoteKind.Corroboration, others,
                     $"“{ev.Title}” is also reported by {string.Join(", ", others.Select(o => $"“{headline[o]}”"))}.")
-                { Event = ev });
+                { Event = new EventId(ev.Id) });
             }
         }
 
@@ -80,7 +80,7 @@ public static class ReportingNotes
             {
                 Add(id, new SourceNote(SourceNoteKind.Conflict, [.. ids.Where(o => o != id)],
                     $"Reports of “{ev.Title}” disagree on {c.Field}: {values}.")
-                { Event = ev, ReportConflict = c });
+                { Event = c.Event, ReportConflict = c });
             }
         }
 
@@ -92,7 +92,7 @@ public static class ReportingNotes
             var ids = group.Select(c => c.Source.Value).Distinct(StringComparer.Ordinal).ToArray();
             var kind = note.Kind == NoteKind.Flag ? SourceNoteKind.Flag : SourceNoteKind.Conflict;
             foreach (var id in ids)
-                Add(id, new SourceNote(kind, [.. ids.Where(o => o != id)], note.Title) { EditorNote = note });
+                Add(id, new SourceNote(kind, [.. ids.Where(o => o != id)], note.Title) { EditorNote = new NoteId(note.Id) });
         }
 
         return notes.ToDictionary(

@@ -116,7 +116,7 @@ internal sealed class PageDependencies
 
     private void SourceNote(DependencyHasher hash, SourceNote note)
     {
-        hash.Add((int)note.Kind).Add(note.Summary).Add(note.Possible).On(note.Event);
+        hash.Add((int)note.Kind).Add(note.Summary).Add(note.Possible).On(note.Event is { } ev ? _book.Event(ev) : null);
         foreach (var id in note.Sources) hash.On(_book.SourcesById.GetValueOrDefault(id));
         if (note.Passage is { } passage) Passage(hash, passage);
         if (note.ReportConflict is { } conflict)
@@ -129,7 +129,7 @@ internal sealed class PageDependencies
             }
         }
 
-        if (note.EditorNote is { } editors) Note(hash, editors);
+        if (note.EditorNote is { } editors) Note(hash, _book.Note(editors));
     }
 
     private void Passage(DependencyHasher hash, DuplicatePassage passage)

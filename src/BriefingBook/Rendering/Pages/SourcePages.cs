@@ -77,10 +77,10 @@ internal static class SourcePages
             // Template matches (wire formulas) are listed in book.json only: they are not duplicated reporting.
             Any: notes.Any(n => n.Kind != SourceNoteKind.Template),
             Conflicts: [.. notes.Where(n => n.ReportConflict is not null).Select(n => NoteViews.Conflict(n.ReportConflict!, book, links))],
-            EditorConflicts: [.. notes.Where(n => n.Kind == SourceNoteKind.Conflict && n.EditorNote is not null).Select(n => NoteViews.EditorNote(n.EditorNote!, book, links))],
+            EditorConflicts: [.. notes.Where(n => n.Kind == SourceNoteKind.Conflict && n.EditorNote is not null).Select(n => NoteViews.EditorNote(book.Note(n.EditorNote!.Value), book, links))],
             // One entry per copied passage, however many of its edits look like conflicts.
             Possible: [.. shown.Select(n => n.Passage!).Where(p => p.Discrepancies.Count > 0).Select(p => NoteViews.Copy(p, source.Id, book, links))],
-            Flags: [.. notes.Where(n => n.Kind == SourceNoteKind.Flag && n.EditorNote is not null).Select(n => NoteViews.EditorNote(n.EditorNote!, book, links))],
+            Flags: [.. notes.Where(n => n.Kind == SourceNoteKind.Flag && n.EditorNote is not null).Select(n => NoteViews.EditorNote(book.Note(n.EditorNote!.Value), book, links))],
             Copies: copies,
             Widely: [.. shown
                 .Select(n => (Paragraph: n.Passage!.From(source.Id).Here.Paragraph, Found: n.Passage.CopiesFrom(source.Id)))
@@ -89,7 +89,7 @@ internal static class SourcePages
                 .Select(g => new WidelyCopiedView(g.Key, "#" + SiteUrls.ParagraphAnchor(g.First().Paragraph), g.First().Found))],
             Shown: DuplicateOptions.Default.MaxCopiesShown,
             Corroborations: [.. notes.Where(n => n.Kind == SourceNoteKind.Corroboration && n.Event is not null).Select(n => new CorroborationView(
-                Views.Event(n.Event!, links),
+                Views.Event(book.Event(n.Event!.Value), links),
                 Views.Sources(n.Sources.Select(id => book.SourcesById[id]), links)))],
             NotesHref: links.To(SiteUrls.Notes),
             // In a corpus the notes page summarises; each family of copies has its own page.
