@@ -25,7 +25,6 @@ public sealed class AnalysedBook
     private static readonly IReadOnlyList<ReportConflict> NoConflicts = [];
 
     private readonly Dictionary<ReportRef, QuoteMatch> _quoteByReport;
-    private readonly Dictionary<Report, ReportRef> _refOfReport;
     private readonly Dictionary<string, Note> _notesById;
     private readonly Dictionary<string, IReadOnlyList<QuoteMatch>> _quotesBySource;
     private readonly Dictionary<string, IReadOnlyList<Event>> _eventsByActor;
@@ -64,13 +63,6 @@ public sealed class AnalysedBook
         _notesById = new Dictionary<string, Note>(StringComparer.Ordinal);
         foreach (var note in content.Notes) _notesById.TryAdd(note.Id, note);
         _quoteByReport = quotes.ToDictionary(q => q.Report);
-        // Entries are records: two equal reports are still different reports, so key by reference.
-        _refOfReport = new Dictionary<Report, ReportRef>((IEqualityComparer<Report>)ReferenceEqualityComparer.Instance);
-        foreach (var ev in content.Events)
-        {
-            for (var i = 0; i < ev.Reports.Count; i++) _refOfReport.TryAdd(ev.Reports[i], new ReportRef(new EventId(ev.Id), i));
-        }
-
         _quotesBySource = quotes.GroupBy(q => q.Source.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<QuoteMatch>)[.. g.OrderBy(q => q.Paragraph.Number).ThenBy(q => q.Start)], StringComparer.Ordinal);
         _position = new Dictionary<Event, int>((IEqualityComparer<Event>)ReferenceEqualityComparer.Instance);
@@ -180,9 +172,6 @@ public sealed class AnalysedBook
     public IReadOnlyList<QuoteMatch> QuotesIn(string sourceId) => _quotesBySource.GetValueOrDefault(sourceId) ?? NoQuotes;
 
     public QuoteMatch? QuoteOf(ReportRef report) => _quoteByReport.GetValueOrDefault(report);
-
-    /// <summary>The located quote of a report entry (one of this book's events' reports).</summary>
-    public QuoteMatch? QuoteOf(Report report) => _refOfReport.TryGetValue(report, out var at) ? QuoteOf(at) : null;
 
     /// <summary>The located quotes of an event's reports, in the order the event lists them.</summary>
     public IReadOnlyList<QuoteMatch> QuotesOf(Event ev) =>

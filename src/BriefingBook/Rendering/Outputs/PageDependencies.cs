@@ -61,11 +61,12 @@ internal sealed class PageDependencies
     public Fingerprint Event(Event ev)
     {
         var hash = _context.Depends().On(ev).On(_book.Resolve(ev.Actors));
-        foreach (var report in ev.Reports)
+        for (var i = 0; i < ev.Reports.Count; i++)
         {
+            var report = ev.Reports[i];
             hash.On(_book.SourcesById.GetValueOrDefault(report.Source.Id));
             hash.On(report.First is { } first ? _book.ActorsById.GetValueOrDefault(first.Id) : null);
-            hash.Add(_book.QuoteOf(report) is { } quote ? SiteUrls.QuoteAnchor(_book, quote.Report) : null);
+            hash.Add(_book.QuoteOf(new ReportRef(new EventId(ev.Id), i)) is not null ? SiteUrls.QuoteAnchor(ev, i) : null);
         }
 
         var (previous, next) = _book.NeighboursOf(ev);
