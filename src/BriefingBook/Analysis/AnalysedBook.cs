@@ -2,6 +2,7 @@ using BriefingBook.Analysis.Conflicts;
 using BriefingBook.Analysis.Duplicates;
 using BriefingBook.Analysis.Mentions;
 using BriefingBook.Analysis.Notes;
+using BriefingBook.Content.Articles;
 using BriefingBook.Content.Model;
 
 namespace BriefingBook.Analysis;
@@ -23,14 +24,15 @@ public sealed class AnalysedBook
     private static readonly IReadOnlyList<SourceNote> NoNotes = [];
     private static readonly IReadOnlyList<ReportConflict> NoConflicts = [];
 
-    private readonly Dictionary<Report, QuoteMatch> _quoteByReport;
+    private readonly Dictionary<ReportRef, QuoteMatch> _quoteByReport;
+    private readonly Dictionary<string, Note> _notesById;
     private readonly Dictionary<string, IReadOnlyList<QuoteMatch>> _quotesBySource;
     private readonly Dictionary<string, IReadOnlyList<Event>> _eventsByActor;
     private readonly Dictionary<string, IReadOnlyList<Event>> _eventsBySource;
     private readonly Dictionary<string, IReadOnlyList<ClaimMatch>> _claimsBySource;
-    private readonly Dictionary<Note, IReadOnlyList<ClaimMatch>> _claimsByNote;
+    private readonly Dictionary<NoteId, IReadOnlyList<ClaimMatch>> _claimsByNote;
     private readonly Dictionary<string, IReadOnlyList<SourceNote>> _notesBySource;
-    private readonly Dictionary<Event, IReadOnlyList<ReportConflict>> _conflictsByEvent;
+    private readonly Dictionary<EventId, IReadOnlyList<ReportConflict>> _conflictsByEvent;
     private readonly Dictionary<string, IReadOnlyList<Note>> _notesByEvent;
     private readonly Dictionary<string, IReadOnlyList<Actor>> _membersByActor;
     private readonly Dictionary<Event, int> _position;
@@ -58,9 +60,10 @@ public sealed class AnalysedBook
         SourcesById = content.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         EventsById = content.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
 
-        // Entries are records: two equal reports (or events) are still different entries, so key by reference.
-        _quoteByReport = quotes.ToDictionary(q => q.Report, q => q, (IEqualityComparer<Report>)ReferenceEqualityComparer.Instance);
-        _quotesBySource = quotes.GroupBy(q => q.Source.Id, StringComparer.Ordinal)
+        _notesById = new Dictionary<string, Note>(StringComparer.Ordinal);
+        foreach (var note in content.Notes) _notesById.TryAdd(note.Id, note);
+        _quoteByReport = quotes.ToDictionary(q => q.Report);
+        _quotesBySource = quotes.GroupBy(q => q.Source.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<QuoteMatch>)[.. g.OrderBy(q => q.Paragraph.Number).ThenBy(q => q.Start)], StringComparer.Ordinal);
         _position = new Dictionary<Event, int>((IEqualityComparer<Event>)ReferenceEqualityComparer.Instance);
         for (var i = 0; i < Chronology.Count; i++) _position[Chronology[i]] = i;
@@ -78,12 +81,10 @@ public sealed class AnalysedBook
             .GroupBy(x => x.Of, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Actor>)[.. g.Select(x => x.Member)], StringComparer.Ordinal);
 
-        _claimsBySource = located.Claims.GroupBy(c => c.Source.Id, StringComparer.Ordinal)
+        _claimsBySource = located.Claims.GroupBy(c => c.Source.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ClaimMatch>)[.. g.OrderBy(c => c.Paragraph.Number).ThenBy(c => c.Start)], StringComparer.Ordinal);
-        _claimsByNote = located.Claims.GroupBy(c => c.Note, (IEqualityComparer<Note>)ReferenceEqualityComparer.Instance)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<ClaimMatch>)[.. g], (IEqualityComparer<Note>)ReferenceEqualityComparer.Instance);
-        _conflictsByEvent = conflicts.GroupBy(c => c.Event, (IEqualityComparer<Event>)ReferenceEqualityComparer.Instance)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<ReportConflict>)[.. g], (IEqualityComparer<Event>)ReferenceEqualityComparer.Instance);
+        _claimsByNote = located.Claims.GroupBy(c => c.Note).ToDictionary(g => g.Key, g => (IReadOnlyList<ClaimMatch>)[.. g]);
+        _conflictsByEvent = conflicts.GroupBy(c => c.Event).ToDictionary(g => g.Key, g => (IReadOnlyList<ReportConflict>)[.. g]);
         _notesByEvent = Notes.SelectMany(n => n.Events.Select(e => (Event: e.Id, Note: n)))
             .GroupBy(x => x.Event, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Note>)[.. g.Select(x => x.Note).Distinct()], StringComparer.Ordinal);
@@ -134,7 +135,25 @@ public sealed class AnalysedBook
 
     public IReadOnlyList<ClaimMatch> ClaimsIn(string sourceId) => _claimsBySource.GetValueOrDefault(sourceId) ?? NoClaims;
 
-    public IReadOnlyList<ClaimMatch> ClaimsOf(Note note) => _claimsByNote.GetValueOrDefault(note) ?? NoClaims;
+    public IReadOnlyList<ClaimMatch> ClaimsOf(Note note) => ClaimsOf(new NoteId(note.Id));
+
+    public IReadOnlyList<ClaimMatch> ClaimsOf(NoteId note) => _claimsByNote.GetValueOrDefault(note) ?? NoClaims;
+
+    // Derived facts name entries by id; these resolve them. An id a fact holds always names an entry of this book.
+    public Source Source(SourceId id) => SourcesById[id.Value];
+
+    public Event Event(EventId id) => EventsById[id.Value];
+
+    public Actor Actor(ActorId id) => ActorsById[id.Value];
+
+    public Note Note(NoteId id) => _notesById[id.Value];
+
+    /// <summary>A paragraph of a source's cleaned body (numbered from 1).</summary>
+    public BodyParagraph Paragraph(ParagraphRef paragraph) => Source(paragraph.Source).Body.Paragraphs[paragraph.Number - 1];
+
+    public Report Report(ReportRef report) => Event(report.Event).Reports[report.Index];
+
+    public Claim Claim(ClaimRef claim) => Note(claim.Note).Claims[claim.Index];
 
     /// <summary>The reporting notes of one source: conflicts, flags, duplicated passages, corroborated events.</summary>
     public IReadOnlyList<SourceNote> NotesOn(string sourceId) => _notesBySource.GetValueOrDefault(sourceId) ?? NoNotes;
@@ -142,7 +161,7 @@ public sealed class AnalysedBook
     /// <summary>The editors' notes that name an event.</summary>
     public IReadOnlyList<Note> NotesAbout(string eventId) => _notesByEvent.GetValueOrDefault(eventId) ?? [];
 
-    public IReadOnlyList<ReportConflict> ConflictsOf(Event ev) => _conflictsByEvent.GetValueOrDefault(ev) ?? NoConflicts;
+    public IReadOnlyList<ReportConflict> ConflictsOf(Event ev) => _conflictsByEvent.GetValueOrDefault(new EventId(ev.Id)) ?? NoConflicts;
 
     /// <summary>
     /// Whether the sources disagree about an event: its reports differ in a field, or an editors' conflict note
@@ -152,10 +171,11 @@ public sealed class AnalysedBook
 
     public IReadOnlyList<QuoteMatch> QuotesIn(string sourceId) => _quotesBySource.GetValueOrDefault(sourceId) ?? NoQuotes;
 
-    public QuoteMatch? QuoteOf(Report report) => _quoteByReport.GetValueOrDefault(report);
+    public QuoteMatch? QuoteOf(ReportRef report) => _quoteByReport.GetValueOrDefault(report);
 
     /// <summary>The located quotes of an event's reports, in the order the event lists them.</summary>
-    public IReadOnlyList<QuoteMatch> QuotesOf(Event ev) => [.. ev.Reports.Select(QuoteOf).OfType<QuoteMatch>()];
+    public IReadOnlyList<QuoteMatch> QuotesOf(Event ev) =>
+        [.. Enumerable.Range(0, ev.Reports.Count).Select(i => QuoteOf(new ReportRef(new EventId(ev.Id), i))).OfType<QuoteMatch>()];
 
     /// <summary>The actors a list of ids names, skipping unknown ids (already reported by the validator).</summary>
     public IReadOnlyList<Actor> Resolve(IEnumerable<IdRef> ids) => [.. ids.Select(i => ActorsById.GetValueOrDefault(i.Id)).OfType<Actor>()];

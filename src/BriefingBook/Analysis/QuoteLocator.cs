@@ -1,5 +1,6 @@
 using BriefingBook.Content.Articles;
 using BriefingBook.Content.Model;
+using BriefingBook.Analysis.Mentions;
 using BriefingBook.Diagnostics;
 
 namespace BriefingBook.Analysis;
@@ -38,35 +39,28 @@ public static class QuoteLocator
         var reports = new List<QuoteMatch>();
         foreach (var ev in content.Events)
         {
-            var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var report in ev.Reports)
+            for (var i = 0; i < ev.Reports.Count; i++)
             {
+                var report = ev.Reports[i];
                 if (!sources.TryGetValue(report.Source.Id, out var source)) continue; // reported by the validator
                 if (Locate(source, report.Quote, report.QuoteAt) is not var (paragraph, start, length)) continue;
-                reports.Add(new QuoteMatch(ev, report, source, paragraph, start, length, Anchor("q", ev.Id, source.Id, anchors)));
+                reports.Add(new QuoteMatch(new ReportRef(new EventId(ev.Id), i), new ParagraphRef(new SourceId(source.Id), paragraph.Number), start, length));
             }
         }
 
         var claims = new List<ClaimMatch>();
         foreach (var note in content.Notes)
         {
-            var anchors = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var claim in note.Claims)
+            for (var i = 0; i < note.Claims.Count; i++)
             {
+                var claim = note.Claims[i];
                 if (!sources.TryGetValue(claim.Source.Id, out var source)) continue;
                 if (Locate(source, claim.Quote, claim.QuoteAt) is not var (paragraph, start, length)) continue;
-                claims.Add(new ClaimMatch(note, claim, source, paragraph, start, length, Anchor("n", note.Id, source.Id, anchors)));
+                claims.Add(new ClaimMatch(new ClaimRef(new NoteId(note.Id), i), new ParagraphRef(new SourceId(source.Id), paragraph.Number), start, length));
             }
         }
 
         return new LocatedQuotes(reports, claims);
-    }
-
-    /// <summary>The fragment id of a quoted passage: one entry may quote a source twice, and the second gets a number.</summary>
-    private static string Anchor(string prefix, string entryId, string sourceId, Dictionary<string, int> seen)
-    {
-        var n = seen[sourceId] = seen.GetValueOrDefault(sourceId) + 1;
-        return n == 1 ? $"{prefix}-{entryId}" : $"{prefix}-{entryId}-{n}";
     }
 
     private static (int Paragraph, int Start, int Length)? Find(MatchableText[] paragraphs, string quote)
@@ -101,8 +95,9 @@ public static class QuoteLocator
         var bestScore = 0.0;
         foreach (var paragraph in source.Body.Paragraphs)
         {
-            foreach (var sentence in paragraph.Text.Split(". "))
+            foreach (var (at, length) in SentenceSplitter.Split(paragraph.Text))
             {
+                var sentence = paragraph.Text.Substring(at, length);
                 var words = Words(sentence);
                 var score = (double)words.Count(wanted.Contains) / wanted.Count;
                 if (score > bestScore)

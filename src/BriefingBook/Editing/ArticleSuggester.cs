@@ -42,8 +42,8 @@ public static partial class ArticleSuggester
         }).ToList();
 
         // Sentences the source's existing reports and notes already quote are not proposed again.
-        var quoted = book.QuotesIn(source.Id).Select(q => (q.Paragraph, q.Start, q.Length))
-            .Concat(book.ClaimsIn(source.Id).Select(c => (c.Paragraph, c.Start, c.Length))).ToList();
+        var quoted = book.QuotesIn(source.Id).Select(q => (Paragraph: book.Paragraph(q.Paragraph), q.Start, q.Length))
+            .Concat(book.ClaimsIn(source.Id).Select(c => (Paragraph: book.Paragraph(c.Paragraph), c.Start, c.Length))).ToList();
         bool AlreadyQuoted(BodySentence s) => quoted.Any(q => s.Overlaps(q.Paragraph, q.Start, q.Length));
 
         var (actors, others) = NamesIn(read.Select(r => (r.Sentence, r.Mentions)).ToList(), matcher, book);

@@ -24,8 +24,8 @@ public static partial class CoverageReport
     private static SourceCoverage Of(AnalysedBook book, NameMatcher matcher, Content.Model.Source source)
     {
         var sentences = BodySentence.Of(source.Body);
-        var quoted = book.QuotesIn(source.Id).Select(q => (q.Paragraph, q.Start, q.Length))
-            .Concat(book.ClaimsIn(source.Id).Select(c => (c.Paragraph, c.Start, c.Length))).ToList();
+        var quoted = book.QuotesIn(source.Id).Select(q => (Paragraph: book.Paragraph(q.Paragraph), q.Start, q.Length))
+            .Concat(book.ClaimsIn(source.Id).Select(c => (Paragraph: book.Paragraph(c.Paragraph), c.Start, c.Length))).ToList();
         var uncovered = new List<UncoveredSentence>();
         foreach (var sentence in sentences)
         {

@@ -32,7 +32,7 @@ public static class ArticleHtml
     {
         var quotes = book.QuotesIn(source.Id).ToLookup(q => q.Paragraph.Number);
         var claims = book.ClaimsIn(source.Id).ToLookup(c => c.Paragraph.Number);
-        var copies = Pages.SourcePages.ShownCopies(book.NotesOn(source.Id), source.Id)
+        var copies = Pages.SourcePages.ShownCopies(book, book.NotesOn(source.Id), source.Id)
             .ToLookup(n => n.Passage!.From(source.Id).Here.Paragraph.Number, n => n.Passage!);
         var html = t_builder ?? new StringBuilder();
         t_builder = null;
@@ -47,15 +47,18 @@ public static class ArticleHtml
             html.Append('>');
             html.Append("<a class=\"pilcrow\" href=\"#p").Append(paragraph.Number).Append("\" aria-label=\"Paragraph ")
                 .Append(paragraph.Number).Append("\">¶</a>");
-            var marks = quotes[paragraph.Number].Select(q => Mark.Of(q, links))
-                .Concat(claims[paragraph.Number].Select(c => Mark.Of(c, links)))
+            var marks = quotes[paragraph.Number].Select(q => Mark.Of(q, book, links))
+                .Concat(claims[paragraph.Number].Select(c => Mark.Of(c, book, links)))
                 .ToArray();
             AppendInline(html, paragraph.Text, marks, book.Mentions.In(source.Id, paragraph.Number), names);
             if (copiedTo.Length > 0)
             {
                 html.Append(" <span class=\"copy-ref\">Also in ");
                 html.AppendJoin(", ", copiedTo.Take(InlineCopies).Select(t =>
-                    $"<a href=\"{Html.Escape(links.To(SiteUrls.Source(t.Source.Id), t.Paragraph.Anchor))}\" title=\"{Html.Escape(t.Source.Headline)}\">{Html.Escape(Pages.Views.ShortTitle(t.Source))}, ¶{t.Paragraph.Number.ToString(CultureInfo.InvariantCulture)}</a>"));
+                {
+                    var there = book.Source(t.Source);
+                    return $"<a href=\"{Html.Escape(links.To(SiteUrls.Source(there.Id), SiteUrls.ParagraphAnchor(t.Paragraph)))}\" title=\"{Html.Escape(there.Headline)}\">{Html.Escape(Pages.Views.ShortTitle(there))}, ¶{t.Paragraph.Number.ToString(CultureInfo.InvariantCulture)}</a>";
+                }));
                 // A widely syndicated paragraph names its first few copies here; the notes below list the rest.
                 var more = copiedIn[0].CopiesFrom(source.Id) - InlineCopies; // the same count on every copy of this paragraph
                 if (more > 0) html.Append(" <a href=\"#copied-text\">and ").Append(more.ToString(CultureInfo.InvariantCulture)).Append(" more</a>");
@@ -151,12 +154,18 @@ public static class ArticleHtml
     /// <summary>A highlighted passage: an event's quote or a note's claim, where it is, and where it leads.</summary>
     private sealed record Mark(int Start, int End, string Anchor, string Class, string Title, string Href, string Symbol)
     {
-        public static Mark Of(QuoteMatch q, Links links) =>
-            new(q.Start, q.Start + q.Length, q.Anchor, "quote", "Quoted for: " + q.Event.Title, links.To(SiteUrls.Event(q.Event.Id)), "↗");
+        public static Mark Of(QuoteMatch q, AnalysedBook book, Links links)
+        {
+            var ev = book.Event(q.Event);
+            return new(q.Start, q.Start + q.Length, SiteUrls.QuoteAnchor(ev, q.Report.Index), "quote", "Quoted for: " + ev.Title, links.To(SiteUrls.Event(ev.Id)), "↗");
+        }
 
-        public static Mark Of(ClaimMatch c, Links links) =>
-            new(c.Start, c.Start + c.Length, c.Anchor, c.Note.Kind == NoteKind.Flag ? "flag" : "conflict",
-                (c.Note.Kind == NoteKind.Flag ? "Flagged: " : "Conflict: ") + c.Note.Title,
-                links.To(SiteUrls.Notes, SiteUrls.NoteAnchor(c.Note.Id)), c.Note.Kind == NoteKind.Flag ? "⚑" : "⚠");
+        public static Mark Of(ClaimMatch c, AnalysedBook book, Links links)
+        {
+            var note = book.Note(c.Note);
+            return new(c.Start, c.Start + c.Length, SiteUrls.ClaimAnchor(note, c.Claim.Index), note.Kind == NoteKind.Flag ? "flag" : "conflict",
+                (note.Kind == NoteKind.Flag ? "Flagged: " : "Conflict: ") + note.Title,
+                links.To(SiteUrls.Notes, SiteUrls.NoteAnchor(note.Id)), note.Kind == NoteKind.Flag ? "⚑" : "⚠");
+        }
     }
 }

@@ -54,13 +54,13 @@ public static class BookJson
                 ["conflicts"] = new JsonArray([.. book.ConflictsOf(e).Select(c => (JsonNode)new JsonObject
                 {
                     ["field"] = c.Field,
-                    ["values"] = new JsonArray([.. c.Values.Select(v => (JsonNode)new JsonObject { ["source"] = v.Report.Source.Id, ["value"] = v.Value })]),
+                    ["values"] = new JsonArray([.. c.Values.Select(v => (JsonNode)new JsonObject { ["source"] = v.Source.Value, ["value"] = v.Value })]),
                 })]),
                 ["reports"] = new JsonArray([.. book.QuotesOf(e).Select(q => (JsonNode)new JsonObject
                 {
-                    ["source"] = q.Source.Id,
-                    ["quote"] = q.Report.Quote,
-                    ["url"] = Url(SiteUrls.Source(q.Source.Id)) + "#" + q.Anchor,
+                    ["source"] = q.Source.Value,
+                    ["quote"] = book.Report(q.Report).Quote,
+                    ["url"] = Url(SiteUrls.Source(q.Source.Value)) + "#" + SiteUrls.QuoteAnchor(e, q.Report.Index),
                 })]),
                 ["url"] = Url(SiteUrls.Event(e.Id)),
             })]),
@@ -125,12 +125,12 @@ public static class BookJson
             ["summary"] = note.Summary,
         };
         if (note.Possible) json["possible"] = true;
-        if (note.Event is { } ev) json["event"] = ev.Id;
+        if (note.Event is { } ev) json["event"] = ev.Value;
         if (note.ReportConflict is { } conflict) json["field"] = conflict.Field;
         if (note.EditorNote is { } editor)
         {
-            json["note"] = editor.Id;
-            json["url"] = Url(SiteUrls.Notes) + "#" + SiteUrls.NoteAnchor(editor.Id);
+            json["note"] = editor.Value;
+            json["url"] = Url(SiteUrls.Notes) + "#" + SiteUrls.NoteAnchor(editor.Value);
         }
 
         if (note.Passage is { } passage)
@@ -139,7 +139,7 @@ public static class BookJson
             json["paragraph"] = here.Paragraph.Number;
             json["other_paragraph"] = there.Paragraph.Number;
             json["similarity"] = Math.Round(passage.Similarity, 3);
-            json["url"] = Url(SiteUrls.Source(there.Source.Id)) + "#" + there.Paragraph.Anchor;
+            json["url"] = Url(SiteUrls.Source(there.Source.Value)) + "#" + SiteUrls.ParagraphAnchor(there.Paragraph);
             if (note.Kind == SourceNoteKind.Duplicate)
             {
                 json["differences"] = new JsonArray([.. passage.Discrepancies.Select(d => (JsonNode)JsonValue.Create(d.Describe()))]);

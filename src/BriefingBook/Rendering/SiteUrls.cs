@@ -1,3 +1,7 @@
+using System.Globalization;
+using BriefingBook.Analysis;
+using BriefingBook.Content.Model;
+
 namespace BriefingBook.Rendering;
 
 /// <summary>
@@ -32,6 +36,37 @@ public static class SiteUrls
     public static string CopiesAnchor(string firstSourceId, string secondSourceId) => $"copies-{firstSourceId}--{secondSourceId}";
 
     public static string CorroborationAnchor(string eventId) => $"event-{eventId}";
+
+    /// <summary>The fragment id of a paragraph on its source page, as <c>BodyParagraph.Anchor</c> writes it.</summary>
+    public static string ParagraphAnchor(ParagraphRef paragraph) => "p" + paragraph.Number.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The fragment id of a report's quote on its source page, from the event's id: an event may quote one source
+    /// twice, and the second quote gets a number (<c>q-kabul-talks-2</c>). The count runs over the event's reports
+    /// in order, so it is the same in every build where each quote is found.
+    /// </summary>
+    public static string QuoteAnchor(Event ev, int reportIndex) =>
+        Numbered("q", ev.Id, ev.Reports, reportIndex, r => r.Source.Id);
+
+    public static string QuoteAnchor(AnalysedBook book, ReportRef report) => QuoteAnchor(book.Event(report.Event), report.Index);
+
+    /// <summary>The fragment id of an editor's note's claim on its source page, numbered like <see cref="QuoteAnchor(Event, int)"/>.</summary>
+    public static string ClaimAnchor(Note note, int claimIndex) =>
+        Numbered("n", note.Id, note.Claims, claimIndex, c => c.Source.Id);
+
+    public static string ClaimAnchor(AnalysedBook book, ClaimRef claim) => ClaimAnchor(book.Note(claim.Note), claim.Index);
+
+    private static string Numbered<T>(string prefix, string entryId, IReadOnlyList<T> quotes, int index, Func<T, string> sourceOf)
+    {
+        var source = sourceOf(quotes[index]);
+        var n = 0;
+        for (var i = 0; i <= index; i++)
+        {
+            if (string.Equals(sourceOf(quotes[i]), source, StringComparison.Ordinal)) n++;
+        }
+
+        return n == 1 ? $"{prefix}-{entryId}" : $"{prefix}-{entryId}-{n.ToString(CultureInfo.InvariantCulture)}";
+    }
 
     /// <summary>The file a page folder is written to.</summary>
     public static string FileOf(string page) => page.EndsWith('/') || page.Length == 0 ? page + "index.html" : page;

@@ -1,4 +1,5 @@
 using BriefingBook.Analysis.Duplicates;
+using BriefingBook.Content.Model;
 using BriefingBook.Tests.Support;
 
 namespace BriefingBook.Tests.Analysis;
@@ -23,7 +24,7 @@ public sealed class DuplicateDetectorTests
         var pairs = found.Select(d => (Original: d.First.Paragraph.Number, Copy: d.Second.Paragraph.Number)).ToArray();
         int[] kept = [1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
         Assert.Equal(kept.Select((o, i) => (o, i + 1)), pairs);
-        Assert.All(found, d => Assert.Equal(("tribune", "copy"), (d.First.Source.Id, d.Second.Source.Id)));
+        Assert.All(found, d => Assert.Equal(("tribune", "copy"), (d.First.Source.Value, d.Second.Source.Value)));
     }
 
     [Fact]
@@ -33,7 +34,7 @@ public sealed class DuplicateDetectorTests
 
         var found = DuplicateDetector.Find([Original.Value, copy]);
 
-        var edited = Assert.Single(found, d => d.First.Paragraph.Text.Contains("3 July 2025", StringComparison.Ordinal));
+        var edited = Assert.Single(found, d => TextOf(d.First, Original.Value).Contains("3 July 2025", StringComparison.Ordinal));
         Assert.Contains(new DiffSegment(DiffOp.Removed, "3"), edited.Diff);
         Assert.Contains(new DiffSegment(DiffOp.Added, "4"), edited.Diff);
         var discrepancy = Assert.Single(edited.Discrepancies);
@@ -61,10 +62,10 @@ public sealed class DuplicateDetectorTests
         var found = DuplicateDetector.Find(sources, DuplicateOptions.Default with { MaxCopiesShown = 4 });
 
         Assert.All(found, d => Assert.Equal((11, 11), (d.CopiesOfFirst, d.CopiesOfSecond)));
-        Assert.Equal(Enumerable.Range(2, 11).Select(day => $"site-{day:00}"), found.Where(d => d.First.Source.Id == "site-01").Select(d => d.Second.Source.Id));
+        Assert.Equal(Enumerable.Range(2, 11).Select(day => $"site-{day:00}"), found.Where(d => d.First.Source.Value == "site-01").Select(d => d.Second.Source.Value));
         // Kept: every pair with one of the four earliest on either side (4·11 − 6 pairs among those four).
         Assert.Equal(4 * 11 - 6, found.Count);
-        Assert.All(found, d => Assert.True(string.CompareOrdinal(d.First.Source.Id, "site-04") <= 0));
+        Assert.All(found, d => Assert.True(string.CompareOrdinal(d.First.Source.Value, "site-04") <= 0));
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class DuplicateDetectorTests
 
         var found = Assert.Single(DuplicateDetector.Find([original, opinion]));
 
-        Assert.StartsWith("Former US-backed Mujahideen fighters", found.First.Paragraph.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Former US-backed Mujahideen fighters", TextOf(found.First, original), StringComparison.Ordinal);
         Assert.Equal(2, found.Second.Paragraph.Number);
         Assert.Contains(found.Diff, d => d.Op == DiffOp.Added && d.Text.Contains("never forgotten", StringComparison.Ordinal));
     }
@@ -106,7 +107,7 @@ public sealed class DuplicateDetectorTests
         Assert.Equal(190, DuplicateDetector.Find(sources, new DuplicateOptions(MaxPostings: 64, MinSimilarity: 0.3, MaxCopiesShown: 20)).Count);
         var capped = DuplicateDetector.Find(sources, new DuplicateOptions(MaxPostings: 10, MinSimilarity: 0.3));
         Assert.Equal(19, capped.Count);
-        Assert.All(capped, d => Assert.Equal("s00", d.First.Source.Id));
+        Assert.All(capped, d => Assert.Equal("s00", d.First.Source.Value));
         Assert.Empty(DuplicateDetector.Find(sources, new DuplicateOptions(MaxPostings: 10)));
     }
 
@@ -123,7 +124,14 @@ public sealed class DuplicateDetectorTests
         var found = Assert.Single(DuplicateDetector.Find(sources, new DuplicateOptions(MaxPostings: 10)));
 
         // Neither is dated, so they are ordered by id.
-        Assert.Equal(("copy-of-s3", "s3"), (found.First.Source.Id, found.Second.Source.Id));
+        Assert.Equal(("copy-of-s3", "s3"), (found.First.Source.Value, found.Second.Source.Value));
         Assert.Equal(1.0, found.Similarity);
+    }
+
+    /// <summary>The text of a passage's paragraph: results name paragraphs by id, the test's sources hold them.</summary>
+    private static string TextOf(PassageRef passage, Source source)
+    {
+        Assert.Equal(source.Id, passage.Source.Value);
+        return source.Body.Paragraphs[passage.Paragraph.Number - 1].Text;
     }
 }

@@ -27,13 +27,13 @@ public sealed class FormulaOrCopyTests
         var found = FindAll();
 
         // bond-1 and bond-5 print the formula with the same figures, word for word: alike, but a template match.
-        var same = Assert.Single(found, d => (d.First.Source.Id, d.Second.Source.Id) == ("bond-1", "bond-5"));
+        var same = Assert.Single(found, d => (d.First.Source.Value, d.Second.Source.Value) == ("bond-1", "bond-5"));
         Assert.Equal(DuplicateKind.Template, same.Kind);
         Assert.Equal(1.0, same.Similarity);
         Assert.Empty(same.Discrepancies);
         // No bond story is a copy of another, however alike their formula paragraphs.
-        Assert.DoesNotContain(found, d => d.Kind == DuplicateKind.Copy && d.First.Source.Id.StartsWith("bond", StringComparison.Ordinal));
-        Assert.Contains(found, d => d.Kind == DuplicateKind.Template && (d.First.Source.Id, d.Second.Source.Id) == ("bond-1", "bond-3"));
+        Assert.DoesNotContain(found, d => d.Kind == DuplicateKind.Copy && d.First.Source.Value.StartsWith("bond", StringComparison.Ordinal));
+        Assert.Contains(found, d => d.Kind == DuplicateKind.Template && (d.First.Source.Value, d.Second.Source.Value) == ("bond-1", "bond-3"));
     }
 
     [Fact]
@@ -41,9 +41,9 @@ public sealed class FormulaOrCopyTests
     {
         var found = FindAll();
 
-        var lifted = Assert.Single(found, d => d.First.Source.Id == "brazil-debt");
+        var lifted = Assert.Single(found, d => d.First.Source.Value == "brazil-debt");
         Assert.Equal(DuplicateKind.Copy, lifted.Kind);
-        Assert.Equal(("brazil-lifted", 2, 2), (lifted.Second.Source.Id, lifted.First.Paragraph.Number, lifted.Second.Paragraph.Number));
+        Assert.Equal(("brazil-lifted", 2, 2), (lifted.Second.Source.Value, lifted.First.Paragraph.Number, lifted.Second.Paragraph.Number));
         var conflict = Assert.Single(lifted.Discrepancies);
         Assert.Equal((DiscrepancyKind.Number, "about 15 billion", "about 16 billion"), (conflict.Kind, conflict.First, conflict.Second));
     }
@@ -76,7 +76,7 @@ public sealed class FormulaOrCopyTests
         var found = DuplicateDetector.Find([original, corrected, other]);
 
         var copy = Assert.Single(found);
-        Assert.Equal(("cinram", "cinram-corrected", DuplicateKind.Copy), (copy.First.Source.Id, copy.Second.Source.Id, copy.Kind));
+        Assert.Equal(("cinram", "cinram-corrected", DuplicateKind.Copy), (copy.First.Source.Value, copy.Second.Source.Value, copy.Kind));
         Assert.True(copy.First.WholeBody && copy.Second.WholeBody);
         Assert.Equal(1, copy.First.Paragraph.Number);
         Assert.Contains(copy.Diff, d => d.Op == DiffOp.Added && d.Text.Contains("25.9", StringComparison.Ordinal));

@@ -267,6 +267,21 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void Closest_passage_is_a_whole_sentence_as_the_mention_scan_splits_them()
+    {
+        // "U.S." does not end a sentence: the hint is the whole sentence, with its full stop, not "envoy met ...".
+        using var site = TestSite.Minimal();
+        site.Write("seeds/envoy.txt", TestSite.SeedText.Replace("The special envoy met", "The U.S. envoy met", StringComparison.Ordinal));
+        site.WriteEvent(quote: "The US envoy met the foreign minister in Kabul");
+
+        var error = site.SingleError();
+
+        Assert.Equal(
+            "quote not found in `seeds/envoy.txt` (source `envoy-talks`); closest passage: \"The U.S. envoy met the acting foreign minister in Kabul on Monday, officials said in a statement.\"",
+            error.Message);
+    }
+
+    [Fact]
     public void Quote_from_page_boilerplate_is_refused_with_the_reason()
     {
         using var site = TestSite.Minimal();

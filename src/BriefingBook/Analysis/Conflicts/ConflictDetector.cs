@@ -18,7 +18,7 @@ public static class ConflictDetector
         {
             var dated = ev.Reports.Where(r => r.Date is not null).ToArray();
             if (AnyPair(dated, (a, b) => !a.Date!.Overlaps(b.Date!)))
-                conflicts.Add(new ReportConflict(ev, "date", [.. dated.Select(r => new ConflictValue(r, r.Date!.ToDisplay()))]));
+                conflicts.Add(new ReportConflict(new EventId(ev.Id), "date", Values(ev, r => r.Date!.ToDisplay(), r => r.Date is not null)));
             Compare(ev, "place", r => r.Place, conflicts);
             Compare(ev, "count", r => r.Count, conflicts);
             Compare(ev, "first", r => r.First?.Id, conflicts);
@@ -31,8 +31,14 @@ public static class ConflictDetector
     {
         var stated = ev.Reports.Where(r => !string.IsNullOrWhiteSpace(value(r))).ToArray();
         if (stated.Select(r => Normalise(value(r)!)).Distinct(StringComparer.Ordinal).Count() > 1)
-            conflicts.Add(new ReportConflict(ev, field, [.. stated.Select(r => new ConflictValue(r, value(r)!))]));
+            conflicts.Add(new ReportConflict(new EventId(ev.Id), field, Values(ev, value, r => !string.IsNullOrWhiteSpace(value(r)))));
     }
+
+    /// <summary>Every report of the event that states the field, in the event's order, by its place in the event.</summary>
+    private static ConflictValue[] Values(Event ev, Func<Report, string?> value, Func<Report, bool> states) =>
+        [.. ev.Reports.Select((r, i) => (Report: r, Index: i))
+            .Where(x => states(x.Report))
+            .Select(x => new ConflictValue(new ReportRef(new EventId(ev.Id), x.Index), new SourceId(x.Report.Source.Id), value(x.Report)!))];
 
     private static bool AnyPair(Report[] reports, Func<Report, Report, bool> differ)
     {

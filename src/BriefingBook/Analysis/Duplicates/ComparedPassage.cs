@@ -7,11 +7,12 @@ namespace BriefingBook.Analysis.Duplicates;
 /// </summary>
 internal sealed class ComparedPassage
 {
-    public ComparedPassage(ComparedSource source, int index, PassageRef passage, int paragraphAt, List<ulong> words, List<bool> figures, int size)
+    public ComparedPassage(ComparedSource source, int index, PassageRef passage, string text, int paragraphAt, List<ulong> words, List<bool> figures, int size)
     {
         Source = source;
         Index = index;
         Ref = passage;
+        Text = text;
         ParagraphAt = paragraphAt;
         var (shingles, wordings) = Shingler.ShinglesAndWordings(words, figures, size);
         Shingles = shingles;
@@ -30,8 +31,11 @@ internal sealed class ComparedPassage
     /// <summary>The passage's place among its source's passages: with the source's rank, the earliest-first order.</summary>
     public int Index { get; }
 
-    /// <summary>The paragraph, refreshed when an unchanged body arrives in a new <see cref="Content.Model.Source"/>.</summary>
-    public PassageRef Ref { get; set; }
+    /// <summary>The paragraph, by id: an unchanged body in a new <see cref="Content.Model.Source"/> object is the same paragraph.</summary>
+    public PassageRef Ref { get; }
+
+    /// <summary>The paragraph's text, or the whole body's for a whole-body passage: what the word diff reads.</summary>
+    public string Text { get; }
 
     /// <summary>The paragraph's place in the body's paragraphs (the first prose paragraph for a whole body).</summary>
     public int ParagraphAt { get; }

@@ -169,7 +169,7 @@ public static class DuplicateDetector
             var (a, b, similarity, kind, wholeStory) = kept[k];
             if (sourceOf[a] > sourceOf[b] || (sourceOf[a] == sourceOf[b] && a > b)) (a, b) = (b, a);
             // A template match is listed, not shown: its diff would be read by no one.
-            var diff = kind == DuplicateKind.Copy ? WordDiff.Compare(passages[a].Ref.Paragraph.Text, passages[b].Ref.Paragraph.Text) : [];
+            var diff = kind == DuplicateKind.Copy ? WordDiff.Compare(passages[a].Text, passages[b].Text) : [];
             // Changed facts are worth a reader's attention only between real copies, close enough that the edit
             // is an edit: between two uses of a formula, or two bulletins in one formula, they are simply news.
             var checkFacts = kind == DuplicateKind.Copy && !wholeStory && similarity >= options.ConflictSimilarity;
@@ -184,8 +184,8 @@ public static class DuplicateDetector
         });
 
         return [.. found
-            .OrderBy(d => order[d.First.Source.Id]).ThenBy(d => d.First.Paragraph.Number)
-            .ThenBy(d => order[d.Second.Source.Id]).ThenBy(d => d.Second.Paragraph.Number)
+            .OrderBy(d => order[d.First.Source.Value]).ThenBy(d => d.First.Paragraph.Number)
+            .ThenBy(d => order[d.Second.Source.Value]).ThenBy(d => d.Second.Paragraph.Number)
             .ThenBy(d => d.Kind)];
     }
 
@@ -209,12 +209,12 @@ public static class DuplicateDetector
         if (words.Any(w => w.Words.Count >= options.MinWords))
         {
             return ([.. words.Where(w => w.Words.Count >= options.MinWords)
-                .Select(w => new Passage(new PassageRef(source, w.Paragraph), rank, w.Words, w.Figures, options.ShingleSize))], all);
+                .Select(w => new Passage(new PassageRef(new ParagraphRef(new SourceId(source.Id), w.Paragraph.Number)), w.Paragraph.Text, rank, w.Words, w.Figures, options.ShingleSize))], all);
         }
 
         if (all.Count < options.MinWords) return ([], all);
-        var whole = prose[0] with { Text = string.Join(" ", prose.Select(p => p.Text)) };
-        return ([new Passage(new PassageRef(source, whole) { WholeBody = true }, rank, all, [.. words.SelectMany(w => w.Figures)], options.ShingleSize)], all);
+        var whole = new PassageRef(new ParagraphRef(new SourceId(source.Id), prose[0].Number)) { WholeBody = true };
+        return ([new Passage(whole, string.Join(" ", prose.Select(p => p.Text)), rank, all, [.. words.SelectMany(w => w.Figures)], options.ShingleSize)], all);
     }
 
     /// <summary>
@@ -347,9 +347,10 @@ public static class DuplicateDetector
     /// </summary>
     private sealed class Passage
     {
-        public Passage(PassageRef passage, int source, List<ulong> words, List<bool> figures, int size)
+        public Passage(PassageRef passage, string text, int source, List<ulong> words, List<bool> figures, int size)
         {
             Ref = passage;
+            Text = text;
             Source = source;
             var (shingles, wordings) = Shingler.ShinglesAndWordings(words, figures, size);
             Shingles = shingles;
@@ -361,6 +362,9 @@ public static class DuplicateDetector
         }
 
         public PassageRef Ref { get; }
+
+        /// <summary>The paragraph's text, or the whole body's for a whole-body passage: what the word diff reads.</summary>
+        public string Text { get; }
 
         /// <summary>The source's place in the earliest-first order.</summary>
         public int Source { get; }

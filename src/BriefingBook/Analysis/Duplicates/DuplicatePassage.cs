@@ -31,9 +31,9 @@ public sealed record DuplicatePassage(
     public int CopiesOfSecond { get; init; } = 1;
 
     /// <summary>How many copies of the paragraph on <paramref name="sourceId"/>'s side were found in all.</summary>
-    public int CopiesFrom(string sourceId) => First.Source.Id == sourceId ? CopiesOfFirst : CopiesOfSecond;
+    public int CopiesFrom(string sourceId) => First.Source.Value == sourceId ? CopiesOfFirst : CopiesOfSecond;
 
     /// <summary>The other side of the pair, seen from <paramref name="sourceId"/>.</summary>
     public (PassageRef Here, PassageRef There) From(string sourceId) =>
-        First.Source.Id == sourceId ? (First, Second) : (Second, First);
+        First.Source.Value == sourceId ? (First, Second) : (Second, First);
 }

@@ -194,18 +194,11 @@ public sealed class DuplicateSession
         return true;
     }
 
-    /// <summary>Points an unchanged source's passages at its new object, so results carry the current source.</summary>
-    private static void Refresh(ComparedSource kept, Source source)
-    {
-        kept.Source = source;
-        foreach (var passage in kept.Passages)
-        {
-            var paragraph = source.Body.Paragraphs[passage.ParagraphAt];
-            passage.Ref = passage.Ref.WholeBody
-                ? new PassageRef(source, paragraph with { Text = passage.Ref.Paragraph.Text }) { WholeBody = true }
-                : new PassageRef(source, paragraph);
-        }
-    }
+    /// <summary>
+    /// Points an unchanged source's record at its new object (for its date and rank). Its passages name their
+    /// paragraphs by id, and the same date and prose give the same paragraphs, so the results need no refreshing.
+    /// </summary>
+    private static void Refresh(ComparedSource kept, Source source) => kept.Source = source;
 
     /// <summary>Forgets every alike pair of <paramref name="passage"/>, on both sides.</summary>
     private void Drop(ComparedPassage passage)
@@ -397,7 +390,7 @@ public sealed class DuplicateSession
             if (!_diffs.TryGetValue(key, out var known))
             {
                 // A template match is listed, not shown: its diff would be read by no one.
-                var diff = kind == DuplicateKind.Copy ? WordDiff.Compare(a.Ref.Paragraph.Text, b.Ref.Paragraph.Text) : [];
+                var diff = kind == DuplicateKind.Copy ? WordDiff.Compare(a.Text, b.Text) : [];
                 known = (diff, checkFacts ? DiscrepancyFinder.Find(diff) : []);
             }
 
@@ -414,7 +407,7 @@ public sealed class DuplicateSession
         foreach (var (key, diff, discrepancies) in made.Select(m => m!.Value)) diffs[key] = (diff, discrepancies);
         _diffs = diffs;
 
-        var order = found.Select(d => (d, First: _sources[d.First.Source.Id].Rank, Second: _sources[d.Second.Source.Id].Rank)).ToArray();
+        var order = found.Select(d => (d, First: _sources[d.First.Source.Value].Rank, Second: _sources[d.Second.Source.Value].Rank)).ToArray();
         return [.. order
             .OrderBy(x => x.First).ThenBy(x => x.d.First.Paragraph.Number)
             .ThenBy(x => x.Second).ThenBy(x => x.d.Second.Paragraph.Number)
@@ -487,12 +480,12 @@ public sealed class DuplicateSession
         if (words.Any(w => w.Words.Count >= _options.MinWords))
         {
             compared.Passages = [.. words.Where(w => w.Words.Count >= _options.MinWords)
-                .Select((w, i) => new ComparedPassage(compared, i, new PassageRef(source, w.Paragraph), w.At, w.Words, w.Figures, _options.ShingleSize))];
+                .Select((w, i) => new ComparedPassage(compared, i, new PassageRef(new ParagraphRef(new SourceId(source.Id), w.Paragraph.Number)), w.Paragraph.Text, w.At, w.Words, w.Figures, _options.ShingleSize))];
         }
         else if (compared.Words.Count >= _options.MinWords)
         {
-            var whole = prose[0].Paragraph with { Text = string.Join(" ", prose.Select(p => p.Paragraph.Text)) };
-            compared.Passages = [new ComparedPassage(compared, 0, new PassageRef(source, whole) { WholeBody = true }, prose[0].At, compared.Words, [.. words.SelectMany(w => w.Figures)], _options.ShingleSize)];
+            var whole = new PassageRef(new ParagraphRef(new SourceId(source.Id), prose[0].Paragraph.Number)) { WholeBody = true };
+            compared.Passages = [new ComparedPassage(compared, 0, whole, string.Join(" ", prose.Select(p => p.Paragraph.Text)), prose[0].At, compared.Words, [.. words.SelectMany(w => w.Figures)], _options.ShingleSize)];
         }
 
         return compared;

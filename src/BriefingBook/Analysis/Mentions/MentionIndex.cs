@@ -30,7 +30,7 @@ public sealed class MentionIndex
             .ToList();
 
         _byParagraph = [];
-        var sites = new Dictionary<string, List<MentionSite>>(StringComparer.Ordinal);
+        var sites = new Dictionary<string, List<(Source Source, MentionSite Site)>>(StringComparer.Ordinal);
         var sentencePairs = new Dictionary<(string, string), int>();
         foreach (var scan in perSource)
         {
@@ -38,7 +38,7 @@ public sealed class MentionIndex
             foreach (var site in scan.Sites)
             {
                 if (!sites.TryGetValue(site.ActorId, out var list)) sites[site.ActorId] = list = [];
-                list.Add(site.Site);
+                list.Add((scan.Source, site.Site));
             }
 
             foreach (var pair in scan.Pairs) sentencePairs[pair] = sentencePairs.GetValueOrDefault(pair) + 1;
@@ -46,8 +46,10 @@ public sealed class MentionIndex
 
         _sitesByActor = sites.ToDictionary(
             kv => kv.Key,
-            kv => (IReadOnlyList<MentionSite>)[.. kv.Value.OrderBy(s => s.Source, EarliestFirst.Instance).ThenBy(s => s.Paragraph.Number)],
+            kv => (IReadOnlyList<MentionSite>)[.. kv.Value.OrderBy(s => s.Source, EarliestFirst.Instance).ThenBy(s => s.Site.Paragraph.Number).Select(s => s.Site)],
             StringComparer.Ordinal);
+        var sourcesById = new Dictionary<string, Source>(StringComparer.Ordinal);
+        foreach (var scan in perSource) sourcesById.TryAdd(scan.Source.Id, scan.Source);
 
         var eventPairs = new Dictionary<(string, string), int>();
         foreach (var ev in content.Events)
@@ -59,7 +61,7 @@ public sealed class MentionIndex
         _related = Related(sentencePairs, eventPairs);
         SourcesByActor = _sitesByActor.ToDictionary(
             kv => kv.Key,
-            kv => (IReadOnlyList<Source>)[.. kv.Value.Select(s => s.Source).Distinct()],
+            kv => (IReadOnlyList<Source>)[.. kv.Value.Select(s => s.Source).Distinct().Select(id => sourcesById[id.Value])],
             StringComparer.Ordinal);
         ActorsBySource = perSource.ToDictionary(
             s => s.Source.Id,
@@ -101,7 +103,7 @@ public sealed class MentionIndex
                 if (first.Count == 0) continue;
                 var sentence = paragraph.Text.Substring(start, length);
                 foreach (var (actor, mention) in first)
-                    sites.Add((actor, new MentionSite(source, paragraph, sentence, mention.Start - start, Math.Min(mention.Length, end - mention.Start))));
+                    sites.Add((actor, new MentionSite(new ParagraphRef(new SourceId(source.Id), paragraph.Number), sentence, mention.Start - start, Math.Min(mention.Length, end - mention.Start))));
                 pairs.AddRange(Pairs([.. first.Keys]));
             }
         }

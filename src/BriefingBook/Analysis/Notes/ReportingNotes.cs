@@ -32,15 +32,15 @@ public static class ReportingNotes
         {
             foreach (var (here, there) in new[] { (d.First, d.Second), (d.Second, d.First) })
             {
-                var summary = $"Paragraph {N(here.Paragraph.Number)} is near-verbatim in “{there.Source.Headline}” (paragraph {N(there.Paragraph.Number)}, {Percent(d.Similarity)} similar)"
+                var summary = $"Paragraph {N(here.Paragraph.Number)} is near-verbatim in “{headline[there.Source.Value]}” (paragraph {N(there.Paragraph.Number)}, {Percent(d.Similarity)} similar)"
                     + (d.Identical ? ", word for word." : ".");
-                Add(here.Source.Id, new SourceNote(SourceNoteKind.Duplicate, [there.Source.Id], summary) { Passage = d });
+                Add(here.Source.Value, new SourceNote(SourceNoteKind.Duplicate, [there.Source.Value], summary) { Passage = d });
                 foreach (var x in d.Discrepancies)
                 {
                     // Which words differ, read from this source's side: "says “on 4 July” where … says “on 3 July”".
                     var (mine, theirs) = ReferenceEquals(here, d.First) ? (x.First, x.Second) : (x.Second, x.First);
-                    Add(here.Source.Id, new SourceNote(SourceNoteKind.Conflict, [there.Source.Id],
-                        $"Possible conflict ({x.Kind.ToString().ToLowerInvariant()}): paragraph {N(here.Paragraph.Number)} says “{mine}” where its copy in “{there.Source.Headline}” (paragraph {N(there.Paragraph.Number)}) says “{theirs}”.")
+                    Add(here.Source.Value, new SourceNote(SourceNoteKind.Conflict, [there.Source.Value],
+                        $"Possible conflict ({x.Kind.ToString().ToLowerInvariant()}): paragraph {N(here.Paragraph.Number)} says “{mine}” where its copy in “{headline[there.Source.Value]}” (paragraph {N(there.Paragraph.Number)}) says “{theirs}”.")
                     { Passage = d, Possible = true });
                 }
             }
@@ -50,8 +50,8 @@ public static class ReportingNotes
         {
             foreach (var (here, there) in new[] { (d.First, d.Second), (d.Second, d.First) })
             {
-                Add(here.Source.Id, new SourceNote(SourceNoteKind.Template, [there.Source.Id],
-                    $"Paragraph {N(here.Paragraph.Number)} and paragraph {N(there.Paragraph.Number)} of “{there.Source.Headline}” use the same wire formula ({Percent(d.Similarity)} alike); its wording is common to many stories, so this is not a copy.")
+                Add(here.Source.Value, new SourceNote(SourceNoteKind.Template, [there.Source.Value],
+                    $"Paragraph {N(here.Paragraph.Number)} and paragraph {N(there.Paragraph.Number)} of “{headline[there.Source.Value]}” use the same wire formula ({Percent(d.Similarity)} alike); its wording is common to many stories, so this is not a copy.")
                 { Passage = d });
             }
         }
@@ -65,29 +65,34 @@ public static class ReportingNotes
                 var others = ids.Where(o => o != id).ToArray();
                 Add(id, new SourceNote(SourceNoteKind.Corroboration, others,
                     $"“{ev.Title}” is also reported by {string.Join(", ", others.Select(o => $"“{headline[o]}”"))}.")
-                { Event = ev });
+                { Event = new EventId(ev.Id) });
             }
         }
 
+        var eventsById = new Dictionary<string, Event>(StringComparer.Ordinal);
+        foreach (var ev in content.Events) eventsById.TryAdd(ev.Id, ev);
         foreach (var c in conflicts)
         {
+            var ev = eventsById[c.Event.Value];
             var ids = c.SourceIds.Where(headline.ContainsKey).ToArray();
-            var values = string.Join("; ", c.Values.Select(v => $"“{(headline.TryGetValue(v.Report.Source.Id, out var h) ? h : v.Report.Source.Id)}” gives {v.Value}"));
+            var values = string.Join("; ", c.Values.Select(v => $"“{(headline.TryGetValue(v.Source.Value, out var h) ? h : v.Source.Value)}” gives {v.Value}"));
             foreach (var id in ids)
             {
                 Add(id, new SourceNote(SourceNoteKind.Conflict, [.. ids.Where(o => o != id)],
-                    $"Reports of “{c.Event.Title}” disagree on {c.Field}: {values}.")
+                    $"Reports of “{ev.Title}” disagree on {c.Field}: {values}.")
                 { Event = c.Event, ReportConflict = c });
             }
         }
 
+        var notesById = new Dictionary<string, Note>(StringComparer.Ordinal);
+        foreach (var note in content.Notes) notesById.TryAdd(note.Id, note);
         foreach (var group in claims.GroupBy(c => c.Note))
         {
-            var note = group.Key;
-            var ids = group.Select(c => c.Source.Id).Distinct(StringComparer.Ordinal).ToArray();
+            var note = notesById[group.Key.Value];
+            var ids = group.Select(c => c.Source.Value).Distinct(StringComparer.Ordinal).ToArray();
             var kind = note.Kind == NoteKind.Flag ? SourceNoteKind.Flag : SourceNoteKind.Conflict;
             foreach (var id in ids)
-                Add(id, new SourceNote(kind, [.. ids.Where(o => o != id)], note.Title) { EditorNote = note });
+                Add(id, new SourceNote(kind, [.. ids.Where(o => o != id)], note.Title) { EditorNote = new NoteId(note.Id) });
         }
 
         return notes.ToDictionary(

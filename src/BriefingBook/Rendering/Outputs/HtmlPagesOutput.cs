@@ -39,7 +39,7 @@ public sealed class HtmlPagesOutput : IBookOutput
         foreach (var source in book.Content.Sources)
             yield return Item(SiteUrls.Source(source.Id), () => depends.Source(source), () => SourcePages.Build(book, source, pretty));
         foreach (var (members, passages) in NotesPage.FamilyGroups(book))
-            yield return Item(NotesPage.FamilyUrl(members), () => depends.Family(members, passages), () => NotesPage.Family(members, passages, pretty));
+            yield return Item(NotesPage.FamilyUrl(members), () => depends.Family(members, passages), () => NotesPage.Family(book, members, passages, pretty));
     }
 
     /// <exception cref="TemplateException">A template failed at run time.</exception>

@@ -47,12 +47,12 @@ internal sealed class PageDependencies
         {
             hash.On(ev);
             // The actor's quotes: each with its source's headline and its anchor.
-            foreach (var quote in _book.QuotesOf(ev)) hash.On(quote.Source).Add(quote.Anchor);
+            foreach (var quote in _book.QuotesOf(ev)) hash.On(_book.Source(quote.Source)).Add(SiteUrls.QuoteAnchor(ev, quote.Report.Index));
         }
 
         // Where the actor's name appears: found by scanning every source with every actor's names.
         foreach (var site in _book.Mentions.SitesOf(actor.Id))
-            hash.On(site.Source).Add(site.Paragraph.Number).Add(site.Sentence).Add(site.NameStart).Add(site.NameLength);
+            hash.On(_book.Source(site.Source)).Add(site.Paragraph.Number).Add(site.Sentence).Add(site.NameStart).Add(site.NameLength);
         foreach (var related in _book.Mentions.RelatedTo(actor.Id))
             hash.On(_book.ActorsById.GetValueOrDefault(related.ActorId)).Add(related.ActorId).Add(related.Sentences).Add(related.Events);
         return hash.Result();
@@ -61,11 +61,12 @@ internal sealed class PageDependencies
     public Fingerprint Event(Event ev)
     {
         var hash = _context.Depends().On(ev).On(_book.Resolve(ev.Actors));
-        foreach (var report in ev.Reports)
+        for (var i = 0; i < ev.Reports.Count; i++)
         {
+            var report = ev.Reports[i];
             hash.On(_book.SourcesById.GetValueOrDefault(report.Source.Id));
             hash.On(report.First is { } first ? _book.ActorsById.GetValueOrDefault(first.Id) : null);
-            hash.Add(_book.QuoteOf(report)?.Anchor);
+            hash.Add(_book.QuoteOf(new ReportRef(new EventId(ev.Id), i)) is not null ? SiteUrls.QuoteAnchor(ev, i) : null);
         }
 
         var (previous, next) = _book.NeighboursOf(ev);
@@ -78,8 +79,10 @@ internal sealed class PageDependencies
     public Fingerprint Source(Source source)
     {
         var hash = _context.Depends().On(source);
-        foreach (var quote in _book.QuotesIn(source.Id)) hash.On(quote.Event).Add(quote.Anchor).Add(quote.Paragraph.Number).Add(quote.Start).Add(quote.Length);
-        foreach (var claim in _book.ClaimsIn(source.Id)) Note(hash.Add(claim.Anchor).Add(claim.Paragraph.Number).Add(claim.Start).Add(claim.Length), claim.Note);
+        foreach (var quote in _book.QuotesIn(source.Id))
+            hash.On(_book.Event(quote.Event)).Add(SiteUrls.QuoteAnchor(_book, quote.Report)).Add(quote.Paragraph.Number).Add(quote.Start).Add(quote.Length);
+        foreach (var claim in _book.ClaimsIn(source.Id))
+            Note(hash.Add(SiteUrls.ClaimAnchor(_book, claim.Claim)).Add(claim.Paragraph.Number).Add(claim.Start).Add(claim.Length), _book.Note(claim.Note));
         foreach (var ev in _book.EventsReportedBy(source.Id))
         {
             hash.On(ev).On(ev.Reports.Select(r => _book.SourcesById.GetValueOrDefault(r.Source.Id)).OfType<Source>());
@@ -109,34 +112,34 @@ internal sealed class PageDependencies
     private void Note(DependencyHasher hash, Note note)
     {
         hash.On(note).On(note.Events.Select(e => _book.EventsById.GetValueOrDefault(e.Id)).OfType<Event>());
-        foreach (var claim in _book.ClaimsOf(note)) hash.On(claim.Source).Add(claim.Anchor).Add(claim.Paragraph.Number);
+        foreach (var claim in _book.ClaimsOf(note)) hash.On(_book.Source(claim.Source)).Add(SiteUrls.ClaimAnchor(note, claim.Claim.Index)).Add(claim.Paragraph.Number);
     }
 
     private void SourceNote(DependencyHasher hash, SourceNote note)
     {
-        hash.Add((int)note.Kind).Add(note.Summary).Add(note.Possible).On(note.Event);
+        hash.Add((int)note.Kind).Add(note.Summary).Add(note.Possible).On(note.Event is { } ev ? _book.Event(ev) : null);
         foreach (var id in note.Sources) hash.On(_book.SourcesById.GetValueOrDefault(id));
         if (note.Passage is { } passage) Passage(hash, passage);
         if (note.ReportConflict is { } conflict)
         {
-            hash.On(conflict.Event).Add(conflict.Field);
+            hash.On(_book.Event(conflict.Event)).Add(conflict.Field);
             foreach (var value in conflict.Values)
             {
-                hash.Add(value.Value).On(_book.SourcesById.GetValueOrDefault(value.Report.Source.Id)).On(_book.ActorsById.GetValueOrDefault(value.Value));
-                hash.Add(_book.QuoteOf(value.Report)?.Anchor);
+                hash.Add(value.Value).On(_book.SourcesById.GetValueOrDefault(value.Source.Value)).On(_book.ActorsById.GetValueOrDefault(value.Value));
+                hash.Add(_book.QuoteOf(value.Report) is { } quote ? SiteUrls.QuoteAnchor(_book, quote.Report) : null);
             }
         }
 
-        if (note.EditorNote is { } editors) Note(hash, editors);
+        if (note.EditorNote is { } editors) Note(hash, _book.Note(editors));
     }
 
-    private static void Passage(DependencyHasher hash, DuplicatePassage passage)
+    private void Passage(DependencyHasher hash, DuplicatePassage passage)
     {
         // The diff and the discrepancies follow from the two paragraphs' text, which the sources cover; which
         // passages exist, and how many copies a paragraph has, depend on the whole collection.
-        hash.On(passage.First.Source).Add(passage.First.Paragraph.Number)
-            .On(passage.Second.Source).Add(passage.Second.Paragraph.Number)
+        hash.On(_book.Source(passage.First.Source)).Add(passage.First.Paragraph.Number)
+            .On(_book.Source(passage.Second.Source)).Add(passage.Second.Paragraph.Number)
             .Add(passage.Similarity).Add((int)passage.Kind)
-            .Add(passage.CopiesFrom(passage.First.Source.Id)).Add(passage.CopiesFrom(passage.Second.Source.Id));
+            .Add(passage.CopiesFrom(passage.First.Source.Value)).Add(passage.CopiesFrom(passage.Second.Source.Value));
     }
 }

@@ -49,26 +49,26 @@ internal static class ActorPages
                 Href: links.To(SiteUrls.Event(e.Id)),
                 Sources: e.Reports.Count))],
             Mentions: [.. book.Mentions.SitesOf(actor.Id).GroupBy(s => s.Source).Select(g => new MentionGroupView(
-                Source: Views.Source(g.Key, links),
+                Source: Views.Source(book.Source(g.Key), links),
                 Count: g.Count(),
                 Sentences: [.. g.Take(SentencesPerSource).Select(site => new MentionSentenceView(
                     Before: site.Sentence[..site.NameStart],
                     Name: site.Sentence.Substring(site.NameStart, site.NameLength),
                     After: site.Sentence[(site.NameStart + site.NameLength)..],
-                    Href: links.To(SiteUrls.Source(site.Source.Id), site.Paragraph.Anchor),
+                    Href: links.To(SiteUrls.Source(site.Source.Value), book.Paragraph(site.Paragraph).Anchor),
                     Paragraph: site.Paragraph.Number))],
                 More: Math.Max(0, g.Count() - SentencesPerSource),
-                Href: links.To(SiteUrls.Source(g.Key.Id))))],
+                Href: links.To(SiteUrls.Source(g.Key.Value))))],
             Related: [.. book.Mentions.RelatedTo(actor.Id).Where(r => book.ActorsById.ContainsKey(r.ActorId)).Select(r => new RelatedActorView(
                 Actor: Views.Actor(book.ActorsById[r.ActorId], links),
                 Sentences: r.Sentences,
                 Events: r.Events))],
-            Quotes: [.. events.SelectMany(book.QuotesOf).Select(q => new ActorQuoteView(
-                Text: q.Report.Quote,
-                Href: links.To(SiteUrls.Source(q.Source.Id), q.Anchor),
-                Source: q.Source.Headline,
-                EventTitle: q.Event.Title,
-                EventHref: links.To(SiteUrls.Event(q.Event.Id))))]);
+            Quotes: [.. events.SelectMany(e => book.QuotesOf(e).Select(q => new ActorQuoteView(
+                Text: e.Reports[q.Report.Index].Quote,
+                Href: links.To(SiteUrls.Source(q.Source.Value), SiteUrls.QuoteAnchor(e, q.Report.Index)),
+                Source: book.Source(q.Source).Headline,
+                EventTitle: e.Title,
+                EventHref: links.To(SiteUrls.Event(e.Id)))))]);
         return new Page(url, "actor", actor.Name, model, $"{actor.Name}: {Views.KindLabel(actor.Kind).ToLowerInvariant()} in the briefing book.");
     }
 }

@@ -20,10 +20,14 @@ internal static class ChronologyPage
                 Contested: book.IsContested(e),
                 SummaryHtml: MarkdownRenderer.ToHtml(e.SummaryMarkdown),
                 Actors: Views.Actors(book.Resolve(e.Actors), links),
-                Reports: [.. book.QuotesOf(e).Select(q => new ChronologyReportView(
-                    Source: q.Source.Headline,
-                    Outlet: q.Source.Outlet ?? q.Source.Via,
-                    Href: links.To(SiteUrls.Source(q.Source.Id), q.Anchor)))]))])).ToArray();
+                Reports: [.. book.QuotesOf(e).Select(q =>
+                {
+                    var source = book.Source(q.Source);
+                    return new ChronologyReportView(
+                        Source: source.Headline,
+                        Outlet: source.Outlet ?? source.Via,
+                        Href: links.To(SiteUrls.Source(source.Id), SiteUrls.QuoteAnchor(e, q.Report.Index)));
+                })]))])).ToArray();
         var nav = book.Years.Select(y => new YearLinkView(y.Label, "#" + y.Anchor)).ToArray();
         return new Page(SiteUrls.Chronology, "chronology", "Chronology", new ChronologyView(years, nav, book.Chronology.Count), "Every event in the book, by date.");
     }

@@ -20,40 +20,44 @@ internal static class NoteViews
         Kind: note.Kind == NoteKind.Flag ? "flag" : "conflict",
         Title: note.Title,
         BodyHtml: MarkdownRenderer.ToHtml(note.BodyMarkdown),
-        Claims: [.. book.ClaimsOf(note).Select(c => Claim(c, links))],
+        Claims: [.. book.ClaimsOf(note).Select(c => Claim(c, book, links))],
         Events: [.. note.Events.Select(e => book.EventsById.GetValueOrDefault(e.Id)).OfType<Event>().Select(e => Views.Event(e, links))]);
 
-    public static ClaimView Claim(ClaimMatch claim, Links links) => new(
-        Source: Views.Source(claim.Source, links),
-        Says: claim.Claim.Says,
-        Quote: claim.Claim.Quote,
-        Href: links.To(SiteUrls.Source(claim.Source.Id), claim.Anchor),
-        Paragraph: claim.Paragraph.Number);
+    public static ClaimView Claim(ClaimMatch claim, AnalysedBook book, Links links)
+    {
+        var said = book.Claim(claim.Claim);
+        return new(
+            Source: Views.Source(book.Source(claim.Source), links),
+            Says: said.Says,
+            Quote: said.Quote,
+            Href: links.To(SiteUrls.Source(claim.Source.Value), SiteUrls.ClaimAnchor(book, claim.Claim)),
+            Paragraph: claim.Paragraph.Number);
+    }
 
     public static ConflictView Conflict(ReportConflict conflict, AnalysedBook book, Links links) => new(
-        Ev: Views.Event(conflict.Event, links),
+        Ev: Views.Event(book.Event(conflict.Event), links),
         Field: conflict.Field,
-        Anchor: SiteUrls.ConflictAnchor(conflict.Event.Id, conflict.Field),
-        Href: links.To(SiteUrls.Notes, SiteUrls.ConflictAnchor(conflict.Event.Id, conflict.Field)),
+        Anchor: SiteUrls.ConflictAnchor(conflict.Event.Value, conflict.Field),
+        Href: links.To(SiteUrls.Notes, SiteUrls.ConflictAnchor(conflict.Event.Value, conflict.Field)),
         Values: [.. conflict.Values.Select(v =>
         {
             var quote = book.QuoteOf(v.Report);
-            var source = book.SourcesById.GetValueOrDefault(v.Report.Source.Id);
+            var source = book.SourcesById.GetValueOrDefault(v.Source.Value);
             return new ConflictValueView(
                 Source: source is null ? null : Views.Source(source, links),
                 Value: conflict.Field == "first" && book.ActorsById.TryGetValue(v.Value, out var actor) ? actor.Name : v.Value,
-                Quote: v.Report.Quote,
-                QuoteHref: quote is null ? null : links.To(SiteUrls.Source(quote.Source.Id), quote.Anchor));
+                Quote: book.Report(v.Report).Quote,
+                QuoteHref: quote is null ? null : links.To(SiteUrls.Source(quote.Source.Value), SiteUrls.QuoteAnchor(book, quote.Report)));
         })]);
 
     /// <summary>A copied passage seen from <paramref name="sourceId"/> (its paragraph first), or from the pair's first source.</summary>
-    public static CopyView Copy(DuplicatePassage passage, string? sourceId, Links links)
+    public static CopyView Copy(DuplicatePassage passage, string? sourceId, AnalysedBook book, Links links)
     {
-        var (here, there) = passage.From(sourceId ?? passage.First.Source.Id);
+        var (here, there) = passage.From(sourceId ?? passage.First.Source.Value);
         var flipped = !ReferenceEquals(here, passage.First);
         return new CopyView(
-            Here: Passage(here, links),
-            There: Passage(there, links),
+            Here: Passage(here, book, links),
+            There: Passage(there, book, links),
             Similarity: Math.Floor(passage.Similarity * 100).ToString(CultureInfo.InvariantCulture) + "%",
             Identical: passage.Identical,
             // The diff reads from "here" to "there": seen from the second source, removed and added swap.
@@ -64,11 +68,15 @@ internal static class NoteViews
                 There: flipped ? d.First : d.Second))]);
     }
 
-    private static PassageView Passage(PassageRef passage, Links links) => new(
-        Source: Views.Source(passage.Source, links),
-        Label: Views.ShortTitle(passage.Source),
-        Paragraph: passage.Paragraph.Number,
-        Href: links.To(SiteUrls.Source(passage.Source.Id), passage.Paragraph.Anchor));
+    private static PassageView Passage(PassageRef passage, AnalysedBook book, Links links)
+    {
+        var source = book.Source(passage.Source);
+        return new(
+            Source: Views.Source(source, links),
+            Label: Views.ShortTitle(source),
+            Paragraph: passage.Paragraph.Number,
+            Href: links.To(SiteUrls.Source(source.Id), SiteUrls.ParagraphAnchor(passage.Paragraph)));
+    }
 
     private static string Op(DiffOp op, bool flipped) => (op, flipped) switch
     {

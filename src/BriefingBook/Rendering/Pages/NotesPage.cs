@@ -41,21 +41,21 @@ internal static class NotesPage
         // listed pair by pair with every diff; a wire story in dozens of sources is one entry naming them all,
         // and its diffs stay on the source pages, so this page grows with the sources, not with their pairs.
         var family = Families(book);
-        bool Small(DuplicatePassage d) => family[d.First.Source.Id].Count <= MaxPairwiseFamily;
-        var possible = book.Duplicates.Where(d => d.Discrepancies.Count > 0 && Small(d)).Select(d => NoteViews.Copy(d, null, links)).ToArray();
+        bool Small(DuplicatePassage d) => family[d.First.Source.Value].Count <= MaxPairwiseFamily;
+        var possible = book.Duplicates.Where(d => d.Discrepancies.Count > 0 && Small(d)).Select(d => NoteViews.Copy(d, null, book, links)).ToArray();
         var possibleElsewhere = book.Duplicates.Count(d => d.Discrepancies.Count > 0 && !Small(d));
         var copies = book.Duplicates
             .Where(Small)
             .GroupBy(d => (d.First.Source, d.Second.Source))
             .Select(g => new CopyPairView(
-                Anchor: SiteUrls.CopiesAnchor(g.Key.Item1.Id, g.Key.Item2.Id),
-                First: Views.Source(g.Key.Item1, links),
-                Second: Views.Source(g.Key.Item2, links),
+                Anchor: SiteUrls.CopiesAnchor(g.Key.Item1.Value, g.Key.Item2.Value),
+                First: Views.Source(book.Source(g.Key.Item1), links),
+                Second: Views.Source(book.Source(g.Key.Item2), links),
                 Count: g.Count(),
-                Passages: [.. g.Select(d => NoteViews.Copy(d, null, links))])).ToArray();
+                Passages: [.. g.Select(d => NoteViews.Copy(d, null, book, links))])).ToArray();
         var families = book.Duplicates
             .Where(d => !Small(d))
-            .GroupBy(d => family[d.First.Source.Id])
+            .GroupBy(d => family[d.First.Source.Value])
             .Select(g => new FamilyView(
                 Anchor: SiteUrls.CopiesAnchor(g.Key[0].Id, "family"),
                 Sources: FamilySources(g.Key, links),
@@ -104,9 +104,9 @@ internal static class NotesPage
         var family = Families(book);
         var possibleAll = book.Duplicates.Where(d => d.Discrepancies.Count > 0).ToArray();
         var possible = possibleAll
-            .OrderByDescending(d => d.Similarity).ThenBy(d => d.First.Source, EarliestFirst.Instance).ThenBy(d => d.Second.Source, EarliestFirst.Instance)
+            .OrderByDescending(d => d.Similarity).ThenBy(d => book.Source(d.First.Source), EarliestFirst.Instance).ThenBy(d => book.Source(d.Second.Source), EarliestFirst.Instance)
             .ThenBy(d => d.First.Paragraph.Number)
-            .Take(TopItems).Select(d => NoteViews.Copy(d, null, links)).ToArray();
+            .Take(TopItems).Select(d => NoteViews.Copy(d, null, book, links)).ToArray();
         var summaries = FamilySummaries(book, family, links);
         var corroborated = Corroborated(book, links);
         var model = new NotesView(
@@ -141,18 +141,18 @@ internal static class NotesPage
     /// <see cref="MaxPassagesPerFamilyPage"/>). Only in corpus mode: a smaller book lists all this on the notes page.
     /// </summary>
     public static IEnumerable<Page> Families(AnalysedBook book, bool pretty) =>
-        FamilyGroups(book).Select(group => Family(group.Members, group.Passages, pretty));
+        FamilyGroups(book).Select(group => Family(book, group.Members, group.Passages, pretty));
 
     /// <summary>Each family of copies with its passages, when the book has family pages (corpus mode); else none.</summary>
     public static IEnumerable<(IReadOnlyList<Source> Members, DuplicatePassage[] Passages)> FamilyGroups(AnalysedBook book)
     {
         if (!IsCorpus(book)) return [];
         var family = Families(book);
-        return book.Duplicates.GroupBy(d => family[d.First.Source.Id]).Select(g => (g.Key, g.ToArray()));
+        return book.Duplicates.GroupBy(d => family[d.First.Source.Value]).Select(g => (g.Key, g.ToArray()));
     }
 
     /// <summary>One family page: its sources, earliest first, and its passages pair by pair.</summary>
-    public static Page Family(IReadOnlyList<Source> members, DuplicatePassage[] passages, bool pretty)
+    public static Page Family(AnalysedBook book, IReadOnlyList<Source> members, DuplicatePassage[] passages, bool pretty)
     {
         var url = FamilyUrl(members);
         var links = new Links(url, pretty);
@@ -167,10 +167,10 @@ internal static class NotesPage
                 .GroupBy(d => (d.First.Source, d.Second.Source))
                 .Select(g => new CopyPairView(
                     Anchor: null,
-                    First: Views.Source(g.Key.Item1, links),
-                    Second: Views.Source(g.Key.Item2, links),
+                    First: Views.Source(book.Source(g.Key.Item1), links),
+                    Second: Views.Source(book.Source(g.Key.Item2), links),
                     Count: g.Count(),
-                    Passages: [.. g.Select(d => NoteViews.Copy(d, null, links))]))],
+                    Passages: [.. g.Select(d => NoteViews.Copy(d, null, book, links))]))],
             NotShown: passages.Length - shown.Length,
             NotesHref: links.To(SiteUrls.Notes, "copies"));
         return new Page(url, "notes", $"Copied text shared by {members.Count} sources", model,
@@ -188,7 +188,7 @@ internal static class NotesPage
 
     /// <summary>Every family, largest first (sources, then passages), then earliest: one line each.</summary>
     private static FamilyLineView[] FamilySummaries(AnalysedBook book, Dictionary<string, IReadOnlyList<Source>> family, Links links) =>
-        [.. book.Duplicates.GroupBy(d => family[d.First.Source.Id])
+        [.. book.Duplicates.GroupBy(d => family[d.First.Source.Value])
             .OrderByDescending(g => g.Key.Count).ThenByDescending(g => g.Count()).ThenBy(g => g.Key[0], EarliestFirst.Instance)
             .Select(g => new FamilyLineView(
                 Href: links.To(FamilyUrl(g.Key)),
@@ -231,10 +231,10 @@ internal static class NotesPage
         {
             foreach (var s in new[] { d.First.Source, d.Second.Source })
             {
-                if (parent.TryAdd(s.Id, s.Id)) byId[s.Id] = s;
+                if (parent.TryAdd(s.Value, s.Value)) byId[s.Value] = book.Source(s);
             }
 
-            var (a, b) = (Root(d.First.Source.Id), Root(d.Second.Source.Id));
+            var (a, b) = (Root(d.First.Source.Value), Root(d.Second.Source.Value));
             if (a != b) parent[b] = a;
         }
 

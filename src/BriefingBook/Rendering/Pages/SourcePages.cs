@@ -44,7 +44,7 @@ internal static class SourcePages
             Raw: source.Seed.Text,
             Events: [.. book.EventsReportedBy(source.Id).Select(e => new SourceEventView(
                 Ev: Views.Event(e, links),
-                Quotes: [.. quotes.Where(q => ReferenceEquals(q.Event, e)).Select(q => new SourceQuoteView(q.Report.Quote, "#" + q.Anchor))],
+                Quotes: [.. quotes.Where(q => q.Event.Value == e.Id).Select(q => new SourceQuoteView(e.Reports[q.Report.Index].Quote, "#" + SiteUrls.QuoteAnchor(e, q.Report.Index)))],
                 ConfirmedBy: Views.Sources(e.Reports.Select(r => r.Source.Id).Where(id => id != source.Id).Distinct(StringComparer.Ordinal)
                     .Select(id => book.SourcesById.GetValueOrDefault(id)).OfType<Source>(), links),
                 Conflicting: book.IsContested(e)))],
@@ -56,7 +56,7 @@ internal static class SourcePages
     /// <summary>The source's reporting notes, grouped for the page: what disagrees, what is defective, what is copied, what is confirmed.</summary>
     private static SourceNotesView Notes(AnalysedBook book, Source source, IReadOnlyList<SourceNote> notes, Links links)
     {
-        var shown = ShownCopies(notes, source.Id).ToArray();
+        var shown = ShownCopies(book, notes, source.Id).ToArray();
         var copies = shown
             .GroupBy(n => n.Sources[0], StringComparer.Ordinal)
             .Select(g =>
@@ -70,26 +70,26 @@ internal static class SourcePages
                     NotThere: Missing(source, pairs.Select(p => p.Here.Paragraph.Number), source.Id, links),
                     NotHere: Missing(other, pairs.Select(p => p.There.Paragraph.Number), other.Id, links),
                     // Word-for-word copies are listed compactly; edited ones get the diff.
-                    Identical: [.. g.Where(n => n.Passage!.Identical).Select(n => NoteViews.Copy(n.Passage!, source.Id, links))],
-                    Edited: [.. g.Where(n => !n.Passage!.Identical).Select(n => NoteViews.Copy(n.Passage!, source.Id, links))]);
+                    Identical: [.. g.Where(n => n.Passage!.Identical).Select(n => NoteViews.Copy(n.Passage!, source.Id, book, links))],
+                    Edited: [.. g.Where(n => !n.Passage!.Identical).Select(n => NoteViews.Copy(n.Passage!, source.Id, book, links))]);
             }).ToArray();
         return new SourceNotesView(
             // Template matches (wire formulas) are listed in book.json only: they are not duplicated reporting.
             Any: notes.Any(n => n.Kind != SourceNoteKind.Template),
             Conflicts: [.. notes.Where(n => n.ReportConflict is not null).Select(n => NoteViews.Conflict(n.ReportConflict!, book, links))],
-            EditorConflicts: [.. notes.Where(n => n.Kind == SourceNoteKind.Conflict && n.EditorNote is not null).Select(n => NoteViews.EditorNote(n.EditorNote!, book, links))],
+            EditorConflicts: [.. notes.Where(n => n.Kind == SourceNoteKind.Conflict && n.EditorNote is not null).Select(n => NoteViews.EditorNote(book.Note(n.EditorNote!.Value), book, links))],
             // One entry per copied passage, however many of its edits look like conflicts.
-            Possible: [.. shown.Select(n => n.Passage!).Where(p => p.Discrepancies.Count > 0).Select(p => NoteViews.Copy(p, source.Id, links))],
-            Flags: [.. notes.Where(n => n.Kind == SourceNoteKind.Flag && n.EditorNote is not null).Select(n => NoteViews.EditorNote(n.EditorNote!, book, links))],
+            Possible: [.. shown.Select(n => n.Passage!).Where(p => p.Discrepancies.Count > 0).Select(p => NoteViews.Copy(p, source.Id, book, links))],
+            Flags: [.. notes.Where(n => n.Kind == SourceNoteKind.Flag && n.EditorNote is not null).Select(n => NoteViews.EditorNote(book.Note(n.EditorNote!.Value), book, links))],
             Copies: copies,
             Widely: [.. shown
                 .Select(n => (Paragraph: n.Passage!.From(source.Id).Here.Paragraph, Found: n.Passage.CopiesFrom(source.Id)))
                 .GroupBy(x => x.Paragraph.Number)
                 .Where(g => g.First().Found > g.Count())
-                .Select(g => new WidelyCopiedView(g.Key, "#" + g.First().Paragraph.Anchor, g.First().Found))],
+                .Select(g => new WidelyCopiedView(g.Key, "#" + SiteUrls.ParagraphAnchor(g.First().Paragraph), g.First().Found))],
             Shown: DuplicateOptions.Default.MaxCopiesShown,
             Corroborations: [.. notes.Where(n => n.Kind == SourceNoteKind.Corroboration && n.Event is not null).Select(n => new CorroborationView(
-                Views.Event(n.Event!, links),
+                Views.Event(book.Event(n.Event!.Value), links),
                 Views.Sources(n.Sources.Select(id => book.SourcesById[id]), links)))],
             NotesHref: links.To(SiteUrls.Notes),
             // In a corpus the notes page summarises; each family of copies has its own page.
@@ -101,15 +101,15 @@ internal static class SourcePages
     /// (the likely original), then the most similar. The detector caps what each paragraph keeps, but an
     /// original that hundreds of copies all keep would still list them all; the page names these and counts the rest.
     /// </summary>
-    public static IEnumerable<SourceNote> ShownCopies(IReadOnlyList<SourceNote> notes, string sourceId) =>
+    public static IEnumerable<SourceNote> ShownCopies(AnalysedBook book, IReadOnlyList<SourceNote> notes, string sourceId) =>
         notes.Where(n => n.Kind == SourceNoteKind.Duplicate && n.Passage is not null)
             .GroupBy(n => n.Passage!.From(sourceId).Here.Paragraph.Number)
             .SelectMany(g =>
             {
-                var earliest = g.MinBy(n => n.Passage!.From(sourceId).There.Source, EarliestFirst.Instance)!;
+                var earliest = g.MinBy(n => book.Source(n.Passage!.From(sourceId).There.Source), EarliestFirst.Instance)!;
                 return g.OrderByDescending(n => ReferenceEquals(n, earliest))
                     .ThenByDescending(n => n.Passage!.Similarity)
-                    .ThenBy(n => n.Passage!.From(sourceId).There.Source, EarliestFirst.Instance)
+                    .ThenBy(n => book.Source(n.Passage!.From(sourceId).There.Source), EarliestFirst.Instance)
                     .Take(DuplicateOptions.Default.MaxCopiesShown);
             });
 

@@ -1,0 +1,10 @@
+namespace BriefingBook.Content.Model;
+
+/// <summary>
+/// The id of a event as the editors wrote it. Derived facts name entries by id, not by object, so they stay
+/// plain data that two builds (or two processes) can compare; <c>AnalysedBook</c> resolves them.
+/// </summary>
+public readonly record struct EventId(string Value)
+{
+    public override string ToString() => Value;
+}

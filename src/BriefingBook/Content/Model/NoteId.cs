@@ -1,0 +1,10 @@
+namespace BriefingBook.Content.Model;
+
+/// <summary>
+/// The id of a editor's note as the editors wrote it. Derived facts name entries by id, not by object, so they stay
+/// plain data that two builds (or two processes) can compare; <c>AnalysedBook</c> resolves them.
+/// </summary>
+public readonly record struct NoteId(string Value)
+{
+    public override string ToString() => Value;
+}
