@@ -39,7 +39,7 @@ public readonly record struct DatePoint(int Year, int Month, int Day, DatePrecis
         DatePrecision.Day => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}"),
         DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}"),
         DatePrecision.Year => Year.ToString("D4", CultureInfo.InvariantCulture),
-        DatePrecision.Decade => string.Create(CultureInfo.InvariantCulture, $"{Year}s"),
+        DatePrecision.Decade => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}s"),
         _ => CenturyName + " century",
     };
 
