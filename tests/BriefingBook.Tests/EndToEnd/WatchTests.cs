@@ -61,4 +61,31 @@ public sealed class WatchTests
         await stop.CancelAsync();
         await watching.WaitAsync(Patience);
     }
+
+    [Fact]
+    public async Task Watch_rebuilds_only_what_an_edit_touched_and_keeps_the_other_files_as_they_are()
+    {
+        using var site = TestSite.Minimal();
+        using var stop = new CancellationTokenSource();
+        var results = new BlockingCollection<BuildResult>();
+        var watching = Task.Run(() => BookWatcher.Run(new BuildOptions(site.Root, site.Output), results.Add, e => Assert.Fail(e.Message), stop.Token));
+        Assert.True(results.TryTake(out var first, Patience));
+        Assert.True(first.Succeeded);
+        var notFound = Path.Combine(site.Output, "404.html");
+        var stylesheet = Path.Combine(site.Output, "assets/style.css");
+        var before = (Inode.Of(notFound), Inode.Of(stylesheet));
+
+        // The envoy's profile shows on the pages that name the envoy, not on the 404 page or in the stylesheet:
+        // those are not rendered again, and the very files (linked from the live site into the standby) are what
+        // the new site holds.
+        site.Write("content/actors/special-envoy.md", "---\nname: Special Envoy\nkind: person\naliases: [envoy]\n---\nThe envoy, edited.\n");
+        Assert.True(results.TryTake(out var second, Patience));
+        Assert.True(second.Succeeded, string.Join("\n", second.Diagnostics));
+        Assert.InRange(second.Rendered, 1, second.FilesWritten - 2);
+        Assert.Contains("The envoy, edited.", site.Read("_site/actors/special-envoy/index.html"), StringComparison.Ordinal);
+        Assert.Equal(before, (Inode.Of(notFound), Inode.Of(stylesheet)));
+
+        await stop.CancelAsync();
+        await watching.WaitAsync(Patience);
+    }
 }
