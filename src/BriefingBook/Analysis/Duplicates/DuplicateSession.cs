@@ -491,55 +491,8 @@ public sealed class DuplicateSession
         return compared;
     }
 
-    /// <summary>How many shingles two passages share, and how many of those have an uncommon wording: one merge.</summary>
-    private static (int Shared, int Uncommon) Shared(ComparedPassage first, ComparedPassage second)
-    {
-        var (x, y) = (first.Shingles, second.Shingles);
-        int i = 0, j = 0, shared = 0, uncommon = 0;
-        while (i < x.Length && j < y.Length)
-        {
-            if (x[i] == y[j])
-            {
-                shared++;
-                if (first.Uncommon[i]) uncommon++;
-                i++;
-                j++;
-            }
-            else if (x[i] < y[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
+    /// <summary>How many shingles two passages share, and how many of those have an uncommon wording.</summary>
+    private static (int Shared, int Uncommon) Shared(ComparedPassage first, ComparedPassage second) => SortedMerge.Shared(first.Shingles, first.Uncommon, second.Shingles);
 
-        return (shared, uncommon);
-    }
-
-    /// <summary>How many values two sorted, distinct arrays share: one merge.</summary>
-    private static int SharedCount(ulong[] first, ulong[] second)
-    {
-        int i = 0, j = 0, shared = 0;
-        while (i < first.Length && j < second.Length)
-        {
-            if (first[i] == second[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (first[i] < second[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared;
-    }
+    private static int SharedCount(ulong[] first, ulong[] second) => SortedMerge.Count(first, second);
 }
