@@ -15,9 +15,6 @@ public static class BookBuilder
     public static BuildResult Check(string root, CancellationToken cancel = default) =>
         BookPipeline.CreateDefault().OpenSession(new BuildOptions(root, "")).Check(cancel: cancel);
 
-    public static BuildResult Check(BuildOptions options, CancellationToken cancel = default) =>
-        BookPipeline.CreateDefault().OpenSession(options).Check(cancel: cancel);
-
     /// <exception cref="OutputRefusedException">The output folder may not be replaced, or another build is writing it: nothing was touched.</exception>
     /// <exception cref="OperationCanceledException">Cancelled (SIGINT, SIGTERM): the previous site is as it was and no staging folder is left.</exception>
     public static BuildResult Build(BuildOptions options, CancellationToken cancel = default)

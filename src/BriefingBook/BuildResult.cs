@@ -13,7 +13,10 @@ public sealed record BuildResult(
     IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages,
     int FilesWritten)
 {
-    /// <summary>How many files were rendered or copied; the rest were kept from the sink's last build, unchanged.</summary>
+    /// <summary>
+    /// How many files had a new fingerprint (a first build: all of them) and were rendered, copied or, into a deferring
+    /// sink, promised; the rest were unchanged since the session's last build into the same sink.
+    /// </summary>
     public int Rendered { get; init; }
 
     /// <summary>How long each registered analysis (and the indexing after them) took, within the analyse stage; for benchmarks.</summary>
