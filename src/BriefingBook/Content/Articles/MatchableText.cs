@@ -25,21 +25,23 @@ public sealed class MatchableText
 
         var folded = new StringBuilder(original.Length);
         var map = new List<int>(original.Length + 1);
-        var pendingSpace = false;
+        // A collapsed space maps to the first white space of its run, as it does when nothing is folded
+        // (then a single inner space maps to itself), so both paths give the same positions.
+        var spaceAt = -1;
         for (var i = 0; i < original.Length; i++)
         {
             var c = original[i];
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = folded.Length > 0;
+                if (spaceAt < 0 && folded.Length > 0) spaceAt = i;
                 continue;
             }
 
-            if (pendingSpace)
+            if (spaceAt >= 0)
             {
                 folded.Append(' ');
-                map.Add(i);
-                pendingSpace = false;
+                map.Add(spaceAt);
+                spaceAt = -1;
             }
 
             folded.Append(Fold(c));
