@@ -22,7 +22,7 @@ public sealed class TemplateCheckTests
         using var site = Hostile.BuiltBook();
         site.Write("layouts/actor.hbs", layout);
 
-        Hostile.Fails(site, 1, $"layouts/actor.hbs:{line}: error: template error: {message}", "check");
+        Hostile.Fails(site, 1, $"layouts/actor.hbs:{line}: error BB0503: template error: {message}", "check");
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class TemplateCheckTests
         using var site = Hostile.BuiltBook();
         site.Write("layouts/partials/footer.hbs", "<footer>\n{{plural}}\n</footer>");
 
-        Hostile.Fails(site, 1, "layouts/partials/footer.hbs:2: error: template error: `plural` given 0 arguments", "check");
+        Hostile.Fails(site, 1, "layouts/partials/footer.hbs:2: error BB0503: template error: `plural` given 0 arguments", "check");
     }
 
     [Fact]
@@ -43,8 +43,8 @@ public sealed class TemplateCheckTests
 
         var errors = site.Check().Diagnostics.Select(d => d.ToString()).ToList();
 
-        Assert.Contains(errors, e => e.StartsWith("layouts/actor.hbs:1: error: template error: no partial `nope`", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith("layouts/event.hbs:2: error: template error: `#with` takes exactly one value, not 0", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("layouts/actor.hbs:1: error BB0503: template error: no partial `nope`", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("layouts/event.hbs:2: error BB0503: template error: `#with` takes exactly one value, not 0", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class TemplateValueTests
         using var site = Hostile.BuiltBook();
         site.Write("layouts/actor.hbs", "<header>\n  <p>{{kind}}</p>\n  <h1>{{nmae}}</h1>\n</header>\n");
 
-        Hostile.Fails(site, 1, "layouts/actor.hbs:3: error: template error: unknown value `nmae` in layout `actor`: ActorView has no `nmae`; did you mean `name`?", "check");
+        Hostile.Fails(site, 1, "layouts/actor.hbs:3: error BB0503: template error: unknown value `nmae` in layout `actor`: ActorView has no `nmae`; did you mean `name`?", "check");
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class TemplateValueTests
         using var site = Hostile.BuiltBook();
         site.Write("layouts/event.hbs", "<h1>{{title}}</h1>\n{{#each reprts}}x{{/each}}\n");
 
-        Hostile.Fails(site, 1, "layouts/event.hbs:2: error: template error: unknown value `reprts` in layout `event`: EventView has no `reprts`; did you mean `reports`?", "build");
+        Hostile.Fails(site, 1, "layouts/event.hbs:2: error BB0503: template error: unknown value `reprts` in layout `event`: EventView has no `reprts`; did you mean `reports`?", "build");
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public sealed class TemplateValueTests
         var errors = Errors(site);
 
         Assert.True(errors.Length == 1, string.Join("\n", errors));
-        Assert.StartsWith("layouts/source.hbs:2: error: template error: ", errors[0], StringComparison.Ordinal);
+        Assert.StartsWith("layouts/source.hbs:2: error BB0503: template error: ", errors[0], StringComparison.Ordinal);
         Assert.Contains(message, errors[0], StringComparison.Ordinal);
     }
 
@@ -78,7 +78,7 @@ public sealed class TemplateValueTests
 
         Assert.NotEmpty(errors);
         Assert.All(errors, e => Assert.StartsWith(
-            "layouts/partials/date.hbs:2: error: template error: unknown value `machin` in partial `date` (called from themes/default/", e, StringComparison.Ordinal));
+            "layouts/partials/date.hbs:2: error BB0503: template error: unknown value `machin` in partial `date` (called from themes/default/", e, StringComparison.Ordinal));
         Assert.Contains("DateView has no `machin`; did you mean `machine`?", errors[0], StringComparison.Ordinal);
     }
 
@@ -91,7 +91,7 @@ public sealed class TemplateValueTests
 
         var errors = Errors(site);
 
-        Assert.Contains(errors, e => e.StartsWith("themes/default/partials/source-meta.hbs:1: error: template error: unknown value `outlet` in partial `source-meta` (called from layouts/event.hbs:2): EventLink has no `outlet`", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("themes/default/partials/source-meta.hbs:1: error BB0503: template error: unknown value `outlet` in partial `source-meta` (called from layouts/event.hbs:2): EventLink has no `outlet`", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class TemplateValueTests
 
         var errors = Errors(site);
 
-        Assert.Equal(["layouts/notes.hbs:2: error: template error: unknown value `pairz` in layout `notes`: NotesView or CopyFamilyView has no `pairz`; did you mean `pairs`?"], errors);
+        Assert.Equal(["layouts/notes.hbs:2: error BB0503: template error: unknown value `pairz` in layout `notes`: NotesView or CopyFamilyView has no `pairz`; did you mean `pairs`?"], errors);
     }
 
     [Fact]
