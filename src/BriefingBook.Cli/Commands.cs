@@ -15,6 +15,7 @@ public static class Commands
         root.Subcommands.Add(CleanCommand.Create());
         root.Subcommands.Add(SuggestCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(NewCommand.Create());
         return root;
     }
 
