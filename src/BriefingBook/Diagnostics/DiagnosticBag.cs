@@ -5,7 +5,7 @@ namespace BriefingBook.Diagnostics;
 /// <summary>
 /// Collects every problem instead of stopping at the first, so an editor fixes a pull request in one pass.
 /// Thread-safe because files are loaded in parallel; <see cref="Sorted"/> gives a stable order. Every problem
-/// carries its code from <see cref="DiagnosticCodes"/>.
+/// carries its code from <see cref="DiagnosticCodes"/> (there is no overload without one).
 /// </summary>
 public sealed class DiagnosticBag
 {
@@ -21,12 +21,6 @@ public sealed class DiagnosticBag
 
     public void Warning(DiagnosticCode code, SourceLocation at, string message) =>
         _items.Enqueue(new Diagnostic(WarningsAsErrors ? Severity.Error : Severity.Warning, at, message, code));
-
-    /// <summary>
-    /// For the template files alone, until they pass their own codes (they are being rewritten, and are left
-    /// alone meanwhile): their problems are template errors.
-    /// </summary>
-    public void Error(SourceLocation at, string message) => Error(DiagnosticCodes.TemplateSyntax, at, message);
 
     /// <summary>Diagnostics recorded elsewhere (a cached file's, replayed on a rebuild that reuses it).</summary>
     public void AddRange(IEnumerable<Diagnostic> diagnostics)

@@ -73,10 +73,12 @@ public static class DiagnosticCodes
 
     // BB05xx: themes and templates.
     public static readonly DiagnosticCode UnknownTheme = new("BB0501", "unknown theme");
-    // BB0502 (a theme without a required layout) and BB0504 (a template naming an unknown value) are kept for
-    // the template code, which reports as BB0503 until it passes its own codes.
+    public static readonly DiagnosticCode MissingLayout = new("BB0502", "theme without a required layout");
     public static readonly DiagnosticCode TemplateSyntax = new("BB0503", "template error");
+    public static readonly DiagnosticCode TemplateUnknownValue = new("BB0504", "template names an unknown value");
     public static readonly DiagnosticCode TemplateRender = new("BB0505", "template failed while rendering");
+    public static readonly DiagnosticCode HandlebarsSyntax = new("BB0506", "Handlebars syntax in a template");
+    public static readonly DiagnosticCode HandlebarsFile = new("BB0507", "Handlebars template left over");
 
     // BB06xx: output safety.
     public static readonly DiagnosticCode UnsafeLink = new("BB0601", "link scheme not allowed");
