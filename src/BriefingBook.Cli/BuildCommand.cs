@@ -13,13 +13,16 @@ internal static class BuildCommand
         var pretty = new Option<bool>("--pretty-urls") { Description = "Link to folders (/actors/x/) instead of index.html files; for web hosts." };
         var watch = new Option<bool>("--watch", "-w") { Description = "After building, rebuild whenever content/, seeds/, themes/ or layouts/ change (Ctrl+C stops)." };
         var coverage = new Option<bool>("--coverage") { Description = "Also write the editors' coverage page, /editors/coverage/ (not linked from the book)." };
-        var command = new Command("build", "Check the book, then write the site. On any error nothing is written.") { root, output, pretty, watch, coverage };
+        var format = Commands.FormatOption();
+        var strict = Commands.WarningsAsErrorsOption();
+        var command = new Command("build", "Check the book, then write the site. On any error nothing is written.") { root, output, pretty, watch, coverage, format, strict };
         command.SetAction(parse =>
         {
             var rootDir = parse.GetValue(root)!.FullName;
             var outDir = parse.GetValue(output)?.FullName ?? Path.Combine(rootDir, "_site");
-            using var progress = ProgressLine.ForConsole();
-            var options = new BuildOptions(rootDir, outDir, parse.GetValue(pretty), EditorsPages: parse.GetValue(coverage), Progress: progress);
+            var how = parse.GetValue(format);
+            using var progress = ProgressLine.ForConsole(ConsoleOutput.Notes(how));
+            var options = new BuildOptions(rootDir, outDir, parse.GetValue(pretty), EditorsPages: parse.GetValue(coverage), Progress: progress, WarningsAsErrors: parse.GetValue(strict));
             using var interrupts = new Interrupts();
             if (!parse.GetValue(watch))
             {
@@ -28,7 +31,7 @@ internal static class BuildCommand
                     // Erased before Run prints an interruption or a fault, so that line stands alone.
                     try
                     {
-                        return Print(BookBuilder.Build(options, interrupts.Token), outDir, progress);
+                        return Print(BookBuilder.Build(options, interrupts.Token), rootDir, outDir, progress, how);
                     }
                     finally
                     {
@@ -37,10 +40,10 @@ internal static class BuildCommand
                 }, outDir);
             }
 
-            Console.WriteLine($"watching {rootDir} (Ctrl+C stops)");
+            ConsoleOutput.Notes(how).WriteLine($"watching {rootDir} (Ctrl+C stops)");
             return Run(interrupts, () =>
             {
-                BookWatcher.Run(options, result => Print(result, outDir, progress), e =>
+                BookWatcher.Run(options, result => Print(result, rootDir, outDir, progress, how), e =>
                 {
                     progress.Erase();
                     Console.Error.WriteLine(Stamp() + Describe(e, outDir));
@@ -51,17 +54,17 @@ internal static class BuildCommand
         return command;
     }
 
-    private static int Print(BuildResult result, string outDir, ProgressLine progress)
+    private static int Print(BuildResult result, string rootDir, string outDir, ProgressLine progress, DiagnosticFormat format)
     {
         progress.Erase();
-        ConsoleOutput.Diagnostics(result);
+        ConsoleOutput.Diagnostics(result, format, rootDir);
         if (!result.Succeeded)
         {
             Console.Error.WriteLine($"build failed: {ConsoleOutput.Summary(result)}; `{outDir}` left as it was");
             return 1;
         }
 
-        Console.WriteLine($"built {ConsoleOutput.Files(result.FilesWritten)} into {outDir} ({ConsoleOutput.Summary(result)}; {ConsoleOutput.Timings(result)})");
+        ConsoleOutput.Notes(format).WriteLine($"built {ConsoleOutput.Files(result.FilesWritten)} into {outDir} ({ConsoleOutput.Summary(result)}; {ConsoleOutput.Timings(result)})");
         return 0;
     }
 

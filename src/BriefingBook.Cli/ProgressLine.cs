@@ -28,9 +28,13 @@ internal sealed class ProgressLine : IProgress<BuildProgress>, IDisposable
         _live = live;
     }
 
-    /// <summary>Live on an interactive terminal, plain under CI or when output is redirected.</summary>
-    public static ProgressLine ForConsole() =>
-        new(Console.Out, live: !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")));
+    /// <summary>Live on an interactive terminal, plain under CI or when output is redirected. Written to stderr when stdout holds a SARIF or JSON document.</summary>
+    public static ProgressLine ForConsole(TextWriter? to = null)
+    {
+        var output = to ?? Console.Out;
+        var redirected = ReferenceEquals(output, Console.Error) ? Console.IsErrorRedirected : Console.IsOutputRedirected;
+        return new(output, live: !redirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")));
+    }
 
     public void Report(BuildProgress value)
     {

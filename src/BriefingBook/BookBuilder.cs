@@ -12,8 +12,11 @@ namespace BriefingBook;
 /// </summary>
 public static class BookBuilder
 {
-    public static BuildResult Check(string root, CancellationToken cancel = default) =>
-        BookPipeline.CreateDefault().OpenSession(new BuildOptions(root, "")).Check(cancel: cancel);
+    public static BuildResult Check(string root, CancellationToken cancel = default) => Check(root, warningsAsErrors: false, cancel);
+
+    /// <param name="warningsAsErrors">Record every warning as an error (<c>check --warnings-as-errors</c>).</param>
+    public static BuildResult Check(string root, bool warningsAsErrors, CancellationToken cancel = default) =>
+        BookPipeline.CreateDefault().OpenSession(new BuildOptions(root, "", WarningsAsErrors: warningsAsErrors)).Check(cancel: cancel);
 
     /// <exception cref="OutputRefusedException">The output folder may not be replaced, or another build is writing it: nothing was touched.</exception>
     /// <exception cref="OperationCanceledException">Cancelled (SIGINT, SIGTERM): the previous site is as it was and no staging folder is left.</exception>

@@ -29,7 +29,8 @@ public static class QuoteLocator
 
             if (found is not var (index, start, length))
             {
-                diagnostics.Error(at, Explain(source, quote));
+                var (code, message) = Explain(source, quote);
+                diagnostics.Error(code, at, message);
                 return null;
             }
 
@@ -73,17 +74,17 @@ public static class QuoteLocator
         return null;
     }
 
-    private static string Explain(Source source, string quote)
+    private static (DiagnosticCode, string) Explain(Source source, string quote)
     {
         var needle = MatchableText.FoldText(quote);
         var body = MatchableText.FoldText(string.Join(" ", source.Body.Paragraphs.Select(p => p.Text)));
         if (body.Contains(needle, StringComparison.Ordinal))
-            return $"quote runs across two paragraphs of `{source.Id}`; quote from within one paragraph";
+            return (DiagnosticCodes.QuoteAcrossParagraphs, $"quote runs across two paragraphs of `{source.Id}`; quote from within one paragraph");
         if (MatchableText.FoldText(source.Seed.Text).Contains(needle, StringComparison.Ordinal))
-            return $"quote is in `{source.Seed.RelativePath}` but outside the article body (page boilerplate); quote the article, or move `body_first`/`body_last`";
+            return (DiagnosticCodes.QuoteInBoilerplate, $"quote is in `{source.Seed.RelativePath}` but outside the article body (page boilerplate); quote the article, or move `body_first`/`body_last`");
         var closest = ClosestSentence(source, quote);
-        return $"quote not found in `{source.Seed.RelativePath}` (source `{source.Id}`)" +
-            (closest is null ? "" : $"; closest passage: \"{closest}\"");
+        return (DiagnosticCodes.QuoteNotFound, $"quote not found in `{source.Seed.RelativePath}` (source `{source.Id}`)" +
+            (closest is null ? "" : $"; closest passage: \"{closest}\""));
     }
 
     /// <summary>The body sentence sharing the most words with the quote, to show the editor what they probably meant.</summary>

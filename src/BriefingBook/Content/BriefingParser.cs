@@ -1,5 +1,6 @@
 using BriefingBook.Content.FrontMatter;
 using BriefingBook.Content.Model;
+using BriefingBook.Diagnostics;
 
 namespace BriefingBook.Content;
 
@@ -57,7 +58,7 @@ public static class BriefingParser
             var defects = item.Text("defects", required: true);
             var confidence = item.Choice<DatingConfidence>("confidence", required: true);
             if (source is not null && !seen.Add(source.Id))
-                item.Error(source.At, $"source `{source.Id}` already has a row in `reliability`: one row per source");
+                item.Error(DiagnosticCodes.DuplicateReliabilityRow, source.At, $"source `{source.Id}` already has a row in `reliability`: one row per source");
             else if (source is not null && dated is not null && defects is not null && confidence is not null)
                 rows.Add(new SourceReliability(source, dated, defects, confidence.Value, item.At));
         }

@@ -28,9 +28,9 @@ public static partial class ContentLoader
     {
         var parallel = new ParallelOptions { CancellationToken = cancel };
         if (!Directory.Exists(paths.Content))
-            diagnostics.Error(new SourceLocation("content", 1), "no content folder: expected `content/` with `book.yml`, `sources/`, `actors/` and `events/`");
+            diagnostics.Error(DiagnosticCodes.NoContentFolder, new SourceLocation("content", 1), "no content folder: expected `content/` with `book.yml`, `sources/`, `actors/` and `events/`");
         if (!Directory.Exists(paths.Seeds))
-            diagnostics.Error(new SourceLocation("seeds", 1), "no seeds folder: expected `seeds/` with the raw scraped articles");
+            diagnostics.Error(DiagnosticCodes.NoSeedsFolder, new SourceLocation("seeds", 1), "no seeds folder: expected `seeds/` with the raw scraped articles");
 
         var book = LoadBook(paths, files, diagnostics, cache);
         var seeds = LoadSeeds(paths, files, book.Limits, parallel, cache, diagnostics, out var unreadable);
@@ -69,7 +69,7 @@ public static partial class ContentLoader
         if (Platform.NativeFileSystem.Kind(file) == Platform.FileKind.Missing)
         {
             if (Directory.Exists(paths.Content))
-                diagnostics.Error(new SourceLocation("content/book.yml", 1), "missing `content/book.yml`: the book needs at least a `title`");
+                diagnostics.Error(DiagnosticCodes.NoBookFile, new SourceLocation("content/book.yml", 1), "missing `content/book.yml`: the book needs at least a `title`");
             return BookInfo.Untitled;
         }
 
@@ -88,7 +88,7 @@ public static partial class ContentLoader
         if (!Directory.Exists(Path.Combine(paths.Themes, book.Theme)))
         {
             var themes = Directory.Exists(paths.Themes) ? Directory.GetDirectories(paths.Themes).Select(Path.GetFileName).OfType<string>() : [];
-            diagnostics.Error(themeAt, $"no theme `{book.Theme}` in `themes/`{Suggestions.DidYouMean(book.Theme, themes)}");
+            diagnostics.Error(DiagnosticCodes.UnknownTheme, themeAt, $"no theme `{book.Theme}` in `themes/`{Suggestions.DidYouMean(book.Theme, themes)}");
         }
 
         return book;
@@ -117,7 +117,7 @@ public static partial class ContentLoader
     {
         var text = book.Text("language");
         if (text is null || LanguageTag().IsMatch(text)) return text;
-        book.Error(book.LocateKey("language"), $"`language` must be a language tag such as `en` or `pt-BR`, not `{text}`");
+        book.Error(DiagnosticCodes.InvalidLanguage, book.LocateKey("language"), $"`language` must be a language tag such as `en` or `pt-BR`, not `{text}`");
         return null;
     }
 
@@ -135,7 +135,7 @@ public static partial class ContentLoader
                 var text = map.Text(key);
                 if (text is null) return null;
                 var size = InputLimits.ParseSize(text);
-                if (size is null) map.Error(map.LocateKey(key), $"`limits: {key}` must be a size such as `20 MB`, `512 KB` or a number of bytes, not `{text}`");
+                if (size is null) map.Error(DiagnosticCodes.InvalidSize, map.LocateKey(key), $"`limits: {key}` must be a size such as `20 MB`, `512 KB` or a number of bytes, not `{text}`");
                 return size;
             }
 
@@ -204,7 +204,7 @@ public static partial class ContentLoader
             var at = new SourceLocation(relative, 1);
             if (!YamlMap.IsSlug(id))
             {
-                diagnostics.Error(at, $"`{Path.GetFileName(path)}`: an id (the file name) must be lowercase letters, digits and hyphens, such as `{Slugify(id)}`");
+                diagnostics.Error(DiagnosticCodes.InvalidId, at, $"`{Path.GetFileName(path)}`: an id (the file name) must be lowercase letters, digits and hyphens, such as `{Slugify(id)}`");
                 return;
             }
 
@@ -222,7 +222,7 @@ public static partial class ContentLoader
         {
             if (firstById.TryGetValue(files[i].Id, out var first))
             {
-                diagnostics.Error(new SourceLocation(files[i].Relative, 1), $"duplicate id `{files[i].Id}`: already defined by {first}");
+                diagnostics.Error(DiagnosticCodes.DuplicateId, new SourceLocation(files[i].Relative, 1), $"duplicate id `{files[i].Id}`: already defined by {first}");
                 continue;
             }
 
@@ -244,7 +244,7 @@ public static partial class ContentLoader
         var approximate = f.Flag("approximate");
         var dating = f.Text("dating");
         if (dating is null && (approximate || published is { Precision: < DatePrecision.Day }))
-            f.Error(f.LocateKey("published"), "`dating` is required when `published` is approximate or not a full day: say how the article was dated");
+            f.Error(DiagnosticCodes.DatingRequired, f.LocateKey("published"), "`dating` is required when `published` is approximate or not a full day: say how the article was dated");
         var bounds = new BodyBounds(f.Text("body_first"), f.Text("body_last"));
         var boundsAt = f.LocateKey(bounds.FirstLineStart is not null ? "body_first" : "body_last");
         if (seed is null) return null;
@@ -267,7 +267,7 @@ public static partial class ContentLoader
             var title = r.Text("title", required: true);
             var role = new Role(title ?? "", r.Id("of"), r.Date("from"), r.Date("to"), r.Id("source"));
             if (role.From is { } from && role.To is { } to && to.End.Latest < from.Start.Earliest)
-                r.Error(r.LocateKey("to"), $"role `{title}` ends ({to.ToText()}) before it starts ({from.ToText()})");
+                r.Error(DiagnosticCodes.RoleEndsBeforeStart, r.LocateKey("to"), $"role `{title}` ends ({to.ToText()}) before it starts ({from.ToText()})");
             if (title is not null) roles.Add(role);
         }
 
@@ -323,9 +323,9 @@ public static partial class ContentLoader
         var claimsAt = f.LocateKey("claims");
         var sources = claims.Select(c => c.Source.Id).Distinct(StringComparer.Ordinal).Count();
         if (kind == NoteKind.Conflict && claims.Count < 2)
-            f.Error(claimsAt, "a conflict needs at least two claims: quote each side of the disagreement");
+            f.Error(DiagnosticCodes.ConflictNeedsTwoClaims, claimsAt, "a conflict needs at least two claims: quote each side of the disagreement");
         if (kind == NoteKind.Flag && sources > 1)
-            f.Error(claimsAt, "a flag is about one source, but these claims quote several; use `kind: conflict` for sources that disagree");
+            f.Error(DiagnosticCodes.FlagOnSeveralSources, claimsAt, "a flag is about one source, but these claims quote several; use `kind: conflict` for sources that disagree");
         if (kind is null || title is null) return null;
         return new Note(id, at, kind.Value, title, events, claims, Optional(doc.Markdown));
     }
@@ -344,12 +344,12 @@ public static partial class ContentLoader
             {
                 // A seed that is there but could not be read has its own error; saying it does not exist would mislead.
                 if (unreadable.Contains(entry.Seed.Id)) continue;
-                diagnostics.Error(entry.Seed.At, $"seed file `seeds/{entry.Seed.Id}` does not exist{Suggestions.DidYouMean(entry.Seed.Id, seedsByName.Keys)}");
+                diagnostics.Error(DiagnosticCodes.UnknownSeed, entry.Seed.At, $"seed file `seeds/{entry.Seed.Id}` does not exist{Suggestions.DidYouMean(entry.Seed.Id, seedsByName.Keys)}");
                 continue;
             }
 
             if (!entryBySeed.TryAdd(entry.Seed.Id, entry))
-                diagnostics.Error(entry.Seed.At, $"seed `{entry.Seed.Id}` is already described by {entryBySeed[entry.Seed.Id].At.File}: one source entry per seed");
+                diagnostics.Error(DiagnosticCodes.SeedDescribedTwice, entry.Seed.At, $"seed `{entry.Seed.Id}` is already described by {entryBySeed[entry.Seed.Id].At.File}: one source entry per seed");
         }
 
         // Ids for undescribed seeds are fixed before the parallel loop, in seed order, so they are unique and
@@ -387,13 +387,13 @@ public static partial class ContentLoader
         if (entry is not null)
         {
             var body = ArticleExtractor.Extract(seed.FileName, seed.Text, entry.Extract, entry.Bounds, out var boundsError);
-            if (boundsError is not null) diagnostics.Error(entry.BoundsAt, boundsError);
+            if (boundsError is not null) diagnostics.Error(DiagnosticCodes.BodyBounds, entry.BoundsAt, boundsError);
             return new Source(entry.Id, entry.At, seed, body, entry.Headline, entry.Outlet, entry.Via, entry.Author,
                 entry.Published, entry.Dating, entry.Url, entry.SummaryMarkdown, HasEntry: true);
         }
 
         var cleaned = ArticleExtractor.Extract(seed.FileName, seed.Text);
-        diagnostics.Warning(new SourceLocation(seed.RelativePath, 1),
+        diagnostics.Warning(DiagnosticCodes.SeedWithoutEntry, new SourceLocation(seed.RelativePath, 1),
             $"seed has no source entry: add `content/sources/{id}.md` with `seed: {seed.FileName}` (the page uses a guessed headline)");
         return new Source(id, new SourceLocation(seed.RelativePath, 1), seed, cleaned,
             cleaned.HeadlineGuess ?? HeadlineFromBody(cleaned, seed.FileName), null, cleaned.Credit, null, null, null, null, null, HasEntry: false);

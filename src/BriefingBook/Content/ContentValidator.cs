@@ -16,24 +16,24 @@ public static class ContentValidator
         var sourceIds = content.Declared.Sources;
         var eventIds = content.Declared.Events;
 
-        void Check(IdRef? reference, IReadOnlySet<string> known, string what)
+        void Check(IdRef? reference, IReadOnlySet<string> known, DiagnosticCode code)
         {
             if (reference is null || known.Contains(reference.Id)) return;
-            diagnostics.Error(reference.At, $"unknown {what} `{reference.Id}`{Suggestions.DidYouMean(reference.Id, known)}");
+            diagnostics.Error(code, reference.At, $"{code.Title} `{reference.Id}`{Suggestions.DidYouMean(reference.Id, known)}");
         }
 
         foreach (var actor in content.Actors)
         {
             foreach (var role in actor.Roles)
             {
-                Check(role.Of, actorIds, "actor");
-                Check(role.Source, sourceIds, "source");
+                Check(role.Of, actorIds, DiagnosticCodes.UnknownActor);
+                Check(role.Source, sourceIds, DiagnosticCodes.UnknownSource);
             }
 
             foreach (var affiliation in actor.Affiliations)
             {
-                Check(affiliation, actorIds, "actor");
-                if (affiliation.Id == actor.Id) diagnostics.Error(affiliation.At, $"`{actor.Id}` cannot be affiliated with itself");
+                Check(affiliation, actorIds, DiagnosticCodes.UnknownActor);
+                if (affiliation.Id == actor.Id) diagnostics.Error(DiagnosticCodes.SelfAffiliation, affiliation.At, $"`{actor.Id}` cannot be affiliated with itself");
             }
         }
 
@@ -42,49 +42,49 @@ public static class ContentValidator
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var actor in ev.Actors)
             {
-                Check(actor, actorIds, "actor");
-                if (!seen.Add(actor.Id)) diagnostics.Warning(actor.At, $"actor `{actor.Id}` is listed twice");
+                Check(actor, actorIds, DiagnosticCodes.UnknownActor);
+                if (!seen.Add(actor.Id)) diagnostics.Warning(DiagnosticCodes.ActorListedTwice, actor.At, $"actor `{actor.Id}` is listed twice");
             }
 
             foreach (var related in ev.Related)
             {
-                Check(related, eventIds, "event");
-                if (related.Id == ev.Id) diagnostics.Error(related.At, $"`{ev.Id}` cannot be related to itself");
+                Check(related, eventIds, DiagnosticCodes.UnknownEvent);
+                if (related.Id == ev.Id) diagnostics.Error(DiagnosticCodes.SelfRelation, related.At, $"`{ev.Id}` cannot be related to itself");
             }
 
             foreach (var report in ev.Reports)
             {
-                Check(report.Source, sourceIds, "source");
-                Check(report.First, actorIds, "actor");
+                Check(report.Source, sourceIds, DiagnosticCodes.UnknownSource);
+                Check(report.First, actorIds, DiagnosticCodes.UnknownActor);
             }
         }
 
         foreach (var note in content.Notes)
         {
-            foreach (var ev in note.Events) Check(ev, eventIds, "event");
-            foreach (var claim in note.Claims) Check(claim.Source, sourceIds, "source");
+            foreach (var ev in note.Events) Check(ev, eventIds, DiagnosticCodes.UnknownEvent);
+            foreach (var claim in note.Claims) Check(claim.Source, sourceIds, DiagnosticCodes.UnknownSource);
         }
 
         // An event that rests on one garbled sentence shows a warning badge; the flag quoting that sentence is
         // what lets the reader judge it, so the badge without a flag would be an empty claim.
         var flagged = content.Notes.Where(n => n.Kind == NoteKind.Flag).SelectMany(n => n.Events).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var ev in content.Events.Where(e => e.RestsOnGarbled && !flagged.Contains(e.Id)))
-            diagnostics.Error(ev.At, $"`{ev.Id}` has `rests_on_garbled: true` but no flag in `content/notes/` names it: add a flag quoting the garbled sentence, with `events: [{ev.Id}]`");
+            diagnostics.Error(DiagnosticCodes.GarbledWithoutFlag, ev.At, $"`{ev.Id}` has `rests_on_garbled: true` but no flag in `content/notes/` names it: add a flag quoting the garbled sentence, with `events: [{ev.Id}]`");
 
         var briefing = content.Book.Briefing;
         foreach (var point in briefing.Judgements.Concat(briefing.Uncertain).Concat(briefing.Gaps))
         {
-            foreach (var source in point.Sources) Check(source, sourceIds, "source");
-            foreach (var ev in point.Events) Check(ev, eventIds, "event");
-            foreach (var note in point.Notes) Check(note, content.Declared.Notes, "note");
+            foreach (var source in point.Sources) Check(source, sourceIds, DiagnosticCodes.UnknownSource);
+            foreach (var ev in point.Events) Check(ev, eventIds, DiagnosticCodes.UnknownEvent);
+            foreach (var note in point.Notes) Check(note, content.Declared.Notes, DiagnosticCodes.UnknownNote);
         }
 
         foreach (var stage in briefing.Stages)
         {
-            foreach (var ev in stage.Events) Check(ev, eventIds, "event");
+            foreach (var ev in stage.Events) Check(ev, eventIds, DiagnosticCodes.UnknownEvent);
         }
 
-        foreach (var row in briefing.Reliability) Check(row.Source, sourceIds, "source");
+        foreach (var row in briefing.Reliability) Check(row.Source, sourceIds, DiagnosticCodes.UnknownSource);
 
         CheckAliases(content, diagnostics);
     }
@@ -98,7 +98,7 @@ public static class ContentValidator
             foreach (var name in actor.Aliases.Prepend(actor.Name).Distinct(StringComparer.OrdinalIgnoreCase))
             {
                 if (owner.TryGetValue(name, out var other) && other.Id != actor.Id)
-                    diagnostics.Warning(actor.At, $"the name `{name}` is used by both `{other.Id}` and `{actor.Id}`; mentions of it go to `{other.Id}`");
+                    diagnostics.Warning(DiagnosticCodes.SharedName, actor.At, $"the name `{name}` is used by both `{other.Id}` and `{actor.Id}`; mentions of it go to `{other.Id}`");
                 else
                     owner.TryAdd(name, actor);
             }

@@ -47,7 +47,7 @@ public static class EditorsMarkdown
         {
             if (LinkPolicy.IsAllowed(url)) continue;
             var what = inline is LinkInline { IsImage: true } ? "image" : "link";
-            diagnostics.Error(new SourceLocation(file, firstLine + line),
+            diagnostics.Error(DiagnosticCodes.UnsafeLink, new SourceLocation(file, firstLine + line),
                 $"{what} to `{url}`: only http, https, mailto and relative links are allowed (`{LinkPolicy.Scheme(url)}:` links can run script or carry a page of their own)");
         }
     }

@@ -311,7 +311,7 @@ public static partial class ArticleSuggester
     }
 
     /// <summary>A title from a sentence: up to the first clause break after five words, at most fourteen words.</summary>
-    private static string Title(string sentence)
+    internal static string Title(string sentence)
     {
         // Drop an apposition (", the president of Russia,") and an opening subordinate clause ("While …,"):
         // the title keeps who did what.

@@ -56,7 +56,7 @@ public sealed class BookSession
 
     private BuildResult Run(IOutputSink? sink, IReadOnlyCollection<string>? changed, CancellationToken cancel)
     {
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new DiagnosticBag { WarningsAsErrors = Options.WarningsAsErrors };
         var timings = new List<(string, TimeSpan)>();
         var steps = new List<(string, TimeSpan)>();
 
@@ -154,7 +154,7 @@ public sealed class BookSession
         catch (TemplateException t)
         {
             // Pages render in parallel; one template fault usually breaks many pages, so report the first.
-            diagnostics.Error(new SourceLocation(t.LayoutFile, t.Line), t.Message);
+            diagnostics.Error(DiagnosticCodes.TemplateRender, new SourceLocation(t.LayoutFile, t.Line), t.Message);
             return new BuildResult(diagnostics.Sorted(), book, timings, 0);
         }
         finally

@@ -73,7 +73,7 @@ public sealed partial class Theme
             {
                 // Scriban's messages carry their own "file(line,col) : error : " prefix; the line becomes ours.
                 foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error).DistinctBy(m => m.Span.Start.Line))
-                    diagnostics.Error(new SourceLocation(relative, message.Span.Start.Line + 1), "template error: " + message.Message);
+                    diagnostics.Error(DiagnosticCodes.TemplateSyntax, new SourceLocation(relative, message.Span.Start.Line + 1), "template error: " + message.Message);
                 failed = true;
                 return null;
             }
@@ -95,7 +95,7 @@ public sealed partial class Theme
         {
             if (!files.TryGetValue(layout, out var file))
             {
-                diagnostics.Error(new SourceLocation(paths.Relative(Path.Combine(themeDir, "layouts")), 1), $"theme `{name}` has no layout `{layout}{Extension}`");
+                diagnostics.Error(DiagnosticCodes.MissingLayout, new SourceLocation(paths.Relative(Path.Combine(themeDir, "layouts")), 1), $"theme `{name}` has no layout `{layout}{Extension}`");
                 failed = true;
                 continue;
             }
@@ -123,7 +123,7 @@ public sealed partial class Theme
         var line = 1 + text.AsSpan(0, tag.Index).Count('\n');
         var shown = text[tag.Index..].Split('\n')[0];
         shown = shown.Contains("}}", StringComparison.Ordinal) ? shown[..(shown.IndexOf("}}", StringComparison.Ordinal) + 2)] : shown;
-        diagnostics.Error(new SourceLocation(file, line),
+        diagnostics.Error(DiagnosticCodes.HandlebarsSyntax, new SourceLocation(file, line),
             $"template error: `{shown}` is Handlebars; templates are Scriban now: `{{{{ if x }}}}…{{{{ end }}}}`, `{{{{ for x in xs }}}}…{{{{ end }}}}`, `{{{{ include \"name\" }}}}` (see docs/theming.md)");
         return true;
     }
@@ -139,7 +139,7 @@ public sealed partial class Theme
             var size = new FileInfo(file).Length;
             if (size > limits.AssetBytes)
             {
-                diagnostics.Error(new SourceLocation(paths.Relative(file), 1),
+                diagnostics.Error(DiagnosticCodes.FileTooLarge, new SourceLocation(paths.Relative(file), 1),
                     $"`{paths.Relative(file)}` is {InputLimits.Describe(size)}, over the {InputLimits.Describe(limits.AssetBytes)} limit for an asset (raise `limits: asset:` in content/book.yml if it is really needed)");
                 continue;
             }
@@ -233,7 +233,7 @@ public sealed partial class Theme
             {
                 if (file.EndsWith(".hbs", StringComparison.Ordinal))
                 {
-                    diagnostics.Warning(new SourceLocation(paths.Relative(file), 1),
+                    diagnostics.Warning(DiagnosticCodes.HandlebarsFile, new SourceLocation(paths.Relative(file), 1),
                         $"`{Path.GetFileName(file)}` is a Handlebars template, which BriefingBook no longer reads; rename it to `{Path.GetFileNameWithoutExtension(file)}{Extension}` and convert it to Scriban (see docs/theming.md)");
                     continue;
                 }

@@ -233,8 +233,8 @@ public sealed class ValidationTests
         var errors = site.Check().Diagnostics.Select(d => d.ToString()).ToArray();
 
         Assert.Equal(
-            ["content/actors/special-envoy.md:4: error: `special-envoy` cannot be affiliated with itself",
-             "content/events/envoy-meets-minister.md:5: error: `envoy-meets-minister` cannot be related to itself"],
+            ["content/actors/special-envoy.md:4: error BB0105: `special-envoy` cannot be affiliated with itself",
+             "content/events/envoy-meets-minister.md:5: error BB0106: `envoy-meets-minister` cannot be related to itself"],
             errors);
     }
 
@@ -249,8 +249,8 @@ public sealed class ValidationTests
 
         Assert.True(result.Succeeded);
         Assert.Equal(
-            ["content/actors/special-envoy.md:1: warning: the name `envoy` is used by both `kabul-government` and `special-envoy`; mentions of it go to `kabul-government`",
-             "content/events/envoy-meets-minister.md:4: warning: actor `special-envoy` is listed twice"],
+            ["content/actors/special-envoy.md:1: warning BB0108: the name `envoy` is used by both `kabul-government` and `special-envoy`; mentions of it go to `kabul-government`",
+             "content/events/envoy-meets-minister.md:4: warning BB0107: actor `special-envoy` is listed twice"],
             result.Diagnostics.Select(d => d.ToString()));
     }
 
@@ -362,9 +362,9 @@ public sealed class ValidationTests
         var errors = site.Check().Diagnostics.Select(d => d.ToString()).ToArray();
 
         Assert.Equal(5, errors.Length);
-        Assert.StartsWith("content/actors/special-envoy.md:3: error: `kind` must be one of", errors[0], StringComparison.Ordinal);
-        Assert.StartsWith("content/actors/special-envoy.md:4: error: unknown field `alias`", errors[1], StringComparison.Ordinal);
-        Assert.StartsWith("content/events/envoy-meets-minister.md:3: error: invalid date", errors[2], StringComparison.Ordinal);
+        Assert.StartsWith("content/actors/special-envoy.md:3: error BB0220: `kind` must be one of", errors[0], StringComparison.Ordinal);
+        Assert.StartsWith("content/actors/special-envoy.md:4: error BB0207: unknown field `alias`", errors[1], StringComparison.Ordinal);
+        Assert.StartsWith("content/events/envoy-meets-minister.md:3: error BB0216: invalid date", errors[2], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class CommandLineTests
         var (exit, stdout, stderr) = Executable.Run("check", "--root", site.Root);
 
         Assert.Equal(1, exit);
-        Assert.Contains("content/events/envoy-meets-minister.md:4: error: unknown actor `special-envoi`; did you mean `special-envoy`?", stderr, StringComparison.Ordinal);
+        Assert.Contains("content/events/envoy-meets-minister.md:4: error BB0101: unknown actor `special-envoi`; did you mean `special-envoy`?", stderr, StringComparison.Ordinal);
         Assert.Contains("check: 1 error, 0 warnings", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
@@ -40,7 +40,7 @@ public sealed class CommandLineTests
         var (exit, _, stderr) = Executable.Run("build", "--root", site.Root);
 
         Assert.Equal(1, exit);
-        Assert.Contains("content:1: error: no content folder", stderr, StringComparison.Ordinal);
+        Assert.Contains("content:1: error BB0401: no content folder", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(site.Root, "_site")));
     }

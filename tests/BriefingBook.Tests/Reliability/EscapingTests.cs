@@ -139,7 +139,7 @@ public sealed partial class EscapingTests
         using var site = Hostile.BuiltBook();
         site.Write("layouts/actor.sbn", "<h1>{{ name }}</h1>\n<a href=\"#\" onclick=\"steal()\">x</a>");
 
-        Hostile.BuildReports(site, "layouts/actor.sbn:1: error: template error while rendering `actors/");
+        Hostile.BuildReports(site, "layouts/actor.sbn:1: error BB0505: template error while rendering `actors/");
     }
 
     [Theory]
@@ -153,7 +153,7 @@ public sealed partial class EscapingTests
         using var site = Hostile.BuiltBook();
         site.Write("content/actors/special-envoy.md", "---\nname: Special Envoy\nkind: person\n---\n\nSome profile.\n" + markdown + "\n");
 
-        Hostile.BuildReports(site, $"content/actors/special-envoy.md:7: error: {what}: only http, https, mailto and relative links are allowed");
+        Hostile.BuildReports(site, $"content/actors/special-envoy.md:7: error BB0601: {what}: only http, https, mailto and relative links are allowed");
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed partial class EscapingTests
         using var site = Hostile.BuiltBook();
         site.WriteEvent(extra: "", quote: "The special envoy met the acting foreign minister in Kabul\"\n    note: \"see [this](javascript:alert(1))");
 
-        Hostile.BuildReports(site, "content/events/envoy-meets-minister.md:8: error: link to `javascript:alert(1)`");
+        Hostile.BuildReports(site, "content/events/envoy-meets-minister.md:8: error BB0601: link to `javascript:alert(1)`");
     }
 
     [Theory]
@@ -174,7 +174,7 @@ public sealed partial class EscapingTests
         using var site = Hostile.BuiltBook();
         site.Write("content/sources/envoy-talks.md", $"---\nseed: envoy.txt\nheadline: Envoys meet in Kabul\npublished: 2025-04-21\nurl: \"{url}\"\n---\n");
 
-        Hostile.BuildReports(site, $"content/sources/envoy-talks.md:5: error: `url` must be an http:// or https:// address, not `{url}`");
+        Hostile.BuildReports(site, $"content/sources/envoy-talks.md:5: error BB0213: `url` must be an http:// or https:// address, not `{url}`");
     }
 
     [Theory]

@@ -14,7 +14,7 @@ public sealed class HostileContentTests
         using var site = Hostile.BuiltBook();
         site.Write("content/actors/special-envoy.md", "---\nname: Special Envoy\nkind: person\naliases: &a [*a]\n---\n");
 
-        Hostile.BuildReports(site, "content/actors/special-envoy.md:4: error: the alias `*a` refers to the block it is in: a YAML alias cannot contain itself");
+        Hostile.BuildReports(site, "content/actors/special-envoy.md:4: error BB0204: the alias `*a` refers to the block it is in: a YAML alias cannot contain itself");
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public sealed class HostileContentTests
         using var site = Hostile.BuiltBook();
         site.Write("content/actors/special-envoy.md", "---\nname: Special Envoy\nkind: person\naliases: " + new string('[', 100_000) + new string(']', 100_000) + "\n---\n");
 
-        Hostile.BuildReports(site, "content/actors/special-envoy.md:4: error: the YAML is nested more than 64 levels deep");
+        Hostile.BuildReports(site, "content/actors/special-envoy.md:4: error BB0204: the YAML is nested more than 64 levels deep");
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class HostileContentTests
         lines.Add("---");
         site.Write("content/actors/special-envoy.md", string.Join("\n", lines) + "\n");
 
-        Hostile.BuildReports(site, "content/actors/special-envoy.md:8: error: the YAML expands to more than 100,000 values (through aliases?)");
+        Hostile.BuildReports(site, "content/actors/special-envoy.md:8: error BB0204: the YAML expands to more than 100,000 values (through aliases?)");
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class HostileContentTests
         using var site = Hostile.BuiltBook();
         site.Write("content/book.yml", "title: Test book\n---\ntitle: Another book\n");
 
-        Hostile.BuildReports(site, "content/book.yml:2: error: a second YAML document (after `---` or `...`) is not allowed: one file holds one set of fields");
+        Hostile.BuildReports(site, "content/book.yml:2: error BB0204: a second YAML document (after `---` or `...`) is not allowed: one file holds one set of fields");
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class HostileContentTests
         using var site = Hostile.BuiltBook();
         site.Write("content/actors/special-envoy.md", "---\nname: Special Envoy\n\tkind: person\n---\n");
 
-        Hostile.BuildReports(site, "content/actors/special-envoy.md:3: error: a tab in the indentation: YAML indents with spaces only");
+        Hostile.BuildReports(site, "content/actors/special-envoy.md:3: error BB0203: a tab in the indentation: YAML indents with spaces only");
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class HostileContentTests
         using var site = Hostile.BuiltBook();
         site.Write("content/actors/special-envoy.md", "---\nname: Special Envoy\nkind: person\naliases: [envoy, the envoy\n---\n");
 
-        Hostile.BuildReports(site, "content/actors/special-envoy.md:4: error: malformed YAML");
+        Hostile.BuildReports(site, "content/actors/special-envoy.md:4: error BB0205: malformed YAML");
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class HostileContentTests
         using var site = Hostile.BuiltBook();
         site.Write("content/actors/special-envoy.md", "---\nname: Special Envoy\nkind: person\naliases:\n  first: envoy\n---\n");
 
-        Hostile.BuildReports(site, "content/actors/special-envoy.md:5: error: `aliases` must be a list of values (`[a, b]` or lines starting with `- `), not a block of fields");
+        Hostile.BuildReports(site, "content/actors/special-envoy.md:5: error BB0217: `aliases` must be a list of values (`[a, b]` or lines starting with `- `), not a block of fields");
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class HostileContentTests
         using var site = Hostile.BuiltBook();
         site.Write("content/actors/special-envoy.md", "---\nname: Special Envoy\nkind: person, state\n---\n");
 
-        Hostile.BuildReports(site, "content/actors/special-envoy.md:3: error: `kind` must be one of person, state, organisation, group, not `person, state`");
+        Hostile.BuildReports(site, "content/actors/special-envoy.md:3: error BB0220: `kind` must be one of person, state, organisation, group, not `person, state`");
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class HostileContentTests
         using var site = Hostile.BuiltBook();
         site.Write("content/actors/special-envoy.md", "---\nname: Special Envoy\nkind: 1\n---\n");
 
-        Hostile.BuildReports(site, "content/actors/special-envoy.md:3: error: `kind` must be one of person, state, organisation, group, not `1`");
+        Hostile.BuildReports(site, "content/actors/special-envoy.md:3: error BB0220: `kind` must be one of person, state, organisation, group, not `1`");
     }
 
     [Theory]
@@ -105,7 +105,7 @@ public sealed class HostileContentTests
         site.Write("content/events/envoy-meets-minister.md",
             $"---\ntitle: The envoy meets the minister\n{dateLine}\nactors: [special-envoy]\nreports:\n  - source: envoy-talks\n    quote: \"The special envoy met the acting foreign minister in Kabul\"\n{reportExtra}---\n");
 
-        Hostile.BuildReports(site, $"content/events/envoy-meets-minister.md:{line}: error: {message}");
+        Hostile.BuildReports(site, $"content/events/envoy-meets-minister.md:{line}: error BB0216: {message}");
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class HostileContentTests
         using var site = Hostile.BuiltBook();
         site.Write("content/sources/envoy-talks.md", "---\nseed: envoy.txt\nheadline: Envoys meet in Kabul\npublished: \"0000\"\n---\n");
 
-        Hostile.BuildReports(site, "content/sources/envoy-talks.md:4: error: invalid date in `published`: `0000` is year 0");
+        Hostile.BuildReports(site, "content/sources/envoy-talks.md:4: error BB0216: invalid date in `published`: `0000` is year 0");
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class HostileContentTests
         using var site = Hostile.BuiltBook();
         site.Write("content/actors/special-envoy.md", "---\nname: \"Special \u202EyovnE\"\nkind: person\n---\n");
 
-        Hostile.BuildReports(site, "content/actors/special-envoy.md:2: error: `name` holds the invisible control character <U+202E>: remove it");
+        Hostile.BuildReports(site, "content/actors/special-envoy.md:2: error BB0211: `name` holds the invisible control character <U+202E>: remove it");
     }
 
     [Fact]
@@ -132,10 +132,10 @@ public sealed class HostileContentTests
         using var site = Hostile.BuiltBook();
         site.WriteEvent(actors: "[\"special-\u200Benvoy\"]");
 
-        var outcome = Hostile.BuildReports(site, "content/events/envoy-meets-minister.md:4: error: unknown actor `special-<U+200B>envoy`; did you mean `special-envoy`?");
+        var outcome = Hostile.BuildReports(site, "content/events/envoy-meets-minister.md:4: error BB0101: unknown actor `special-<U+200B>envoy`; did you mean `special-envoy`?");
 
         Assert.DoesNotContain("\u200B", outcome.Stderr, StringComparison.Ordinal);
-        Assert.Contains("content/events/envoy-meets-minister.md:4: warning: `actors` holds the invisible character <U+200B>", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("content/events/envoy-meets-minister.md:4: warning BB0212: `actors` holds the invisible character <U+200B>", outcome.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class HostileContentTests
         using var site = Hostile.BuiltBook();
         site.Write("content/actors/special-envoy.md", "---\nname: Special Envoy\nkind: person\n\"x\\n::error file=README.md,line=1::forged\": 1\n---\n");
 
-        var outcome = Hostile.BuildReports(site, "content/actors/special-envoy.md:4: error: unknown field `x<U+000A>::error file=README.md,line=1::forged`");
+        var outcome = Hostile.BuildReports(site, "content/actors/special-envoy.md:4: error BB0207: unknown field `x<U+000A>::error file=README.md,line=1::forged`");
 
         Assert.DoesNotContain("\n::error", outcome.Stderr, StringComparison.Ordinal);
         Assert.All(outcome.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => Assert.False(l.StartsWith("::", StringComparison.Ordinal)));
@@ -156,7 +156,7 @@ public sealed class HostileContentTests
         using var site = Hostile.BuiltBook();
         site.Write("content/actors/special-envoy.md", "---\nname: \"Special\\u0007Envoy\"\nkind: person\n---\n");
 
-        Hostile.BuildReports(site, "content/actors/special-envoy.md:2: error: `name` holds the invisible control character <U+0007>: remove it");
+        Hostile.BuildReports(site, "content/actors/special-envoy.md:2: error BB0211: `name` holds the invisible control character <U+0007>: remove it");
     }
 
     [Fact]
@@ -165,6 +165,6 @@ public sealed class HostileContentTests
         using var site = Hostile.BuiltBook();
         site.Write("content/book.yml", "title: Test book\nlanguage: \"en\\\" onload=\\\"x\"\n");
 
-        Hostile.BuildReports(site, "content/book.yml:2: error: `language` must be a language tag such as `en` or `pt-BR`");
+        Hostile.BuildReports(site, "content/book.yml:2: error BB0221: `language` must be a language tag such as `en` or `pt-BR`");
     }
 }

@@ -13,7 +13,7 @@ public sealed class InputSafetyTests
         using var site = Hostile.BuiltBook();
         File.CreateSymbolicLink(Path.Combine(site.Root, "seeds", "passwd.txt"), "/etc/passwd");
 
-        Hostile.BuildReports(site, "seeds/passwd.txt:1: error: `seeds/passwd.txt` is a symbolic link to `/etc/passwd`, outside the book; BriefingBook reads only files inside the book");
+        Hostile.BuildReports(site, "seeds/passwd.txt:1: error BB0406: `seeds/passwd.txt` is a symbolic link to `/etc/passwd`, outside the book; BriefingBook reads only files inside the book");
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class InputSafetyTests
         using var site = Hostile.BuiltBook();
         File.CreateSymbolicLink(Path.Combine(site.Root, "seeds", "zero.txt"), "/dev/zero");
 
-        Hostile.BuildReports(site, "seeds/zero.txt:1: error: `seeds/zero.txt` is a symbolic link to `/dev/zero`, outside the book");
+        Hostile.BuildReports(site, "seeds/zero.txt:1: error BB0406: `seeds/zero.txt` is a symbolic link to `/dev/zero`, outside the book");
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class InputSafetyTests
         using var site = Hostile.BuiltBook();
         using (var mkfifo = Process.Start("mkfifo", [Path.Combine(site.Root, "seeds", "pipe.txt")])) mkfifo.WaitForExit();
 
-        Hostile.BuildReports(site, "seeds/pipe.txt:1: error: `seeds/pipe.txt` is a named pipe, not a regular file; BriefingBook reads only regular files");
+        Hostile.BuildReports(site, "seeds/pipe.txt:1: error BB0407: `seeds/pipe.txt` is a named pipe, not a regular file; BriefingBook reads only regular files");
     }
 
     [Fact]
@@ -56,9 +56,9 @@ public sealed class InputSafetyTests
         File.CreateSymbolicLink(Path.Combine(site.Root, "themes", "default", "assets", "keys"), Path.Combine(outside.Root, ".ssh"));
         File.CreateSymbolicLink(Path.Combine(site.Root, "themes", "default", "assets", "key.txt"), Path.Combine(outside.Root, ".ssh", "id_rsa"));
 
-        var outcome = Hostile.BuildReports(site, "themes/default/assets/key.txt:1: error: `themes/default/assets/key.txt` is a symbolic link to `");
+        var outcome = Hostile.BuildReports(site, "themes/default/assets/key.txt:1: error BB0406: `themes/default/assets/key.txt` is a symbolic link to `");
 
-        Assert.Contains("themes/default/assets/keys:1: error: `themes/default/assets/keys` is a symbolic link to `", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Contains("themes/default/assets/keys:1: error BB0406: `themes/default/assets/keys` is a symbolic link to `", outcome.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class InputSafetyTests
         Directory.CreateDirectory(Path.Combine(site.Root, "layouts", "partials"));
         File.CreateSymbolicLink(Path.Combine(site.Root, "layouts", "partials", "footer.sbn"), Path.Combine(outside.Root, "secret.sbn"));
 
-        Hostile.BuildReports(site, "layouts/partials/footer.sbn:1: error: `layouts/partials/footer.sbn` is a symbolic link to `");
+        Hostile.BuildReports(site, "layouts/partials/footer.sbn:1: error BB0406: `layouts/partials/footer.sbn` is a symbolic link to `");
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class InputSafetyTests
         site.Write("content/book.yml", "title: Test book\nlimits:\n  seed: 1 KB\n");
         site.Write("seeds/long.txt", string.Concat(Enumerable.Repeat("A sentence of an article that goes on and on. ", 40)));
 
-        Hostile.BuildReports(site, "seeds/long.txt:1: error: `seeds/long.txt` is 1.8 KB, over the 1 KB limit for a seed (raise `limits: seed:` in content/book.yml if it is really needed)");
+        Hostile.BuildReports(site, "seeds/long.txt:1: error BB0405: `seeds/long.txt` is 1.8 KB, over the 1 KB limit for a seed (raise `limits: seed:` in content/book.yml if it is really needed)");
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class InputSafetyTests
         using var site = Hostile.BuiltBook();
         site.Write("content/book.yml", "title: Test book\nlimits:\n  seed: lots\n");
 
-        Hostile.BuildReports(site, "content/book.yml:3: error: `limits: seed` must be a size such as `20 MB`, `512 KB` or a number of bytes, not `lots`");
+        Hostile.BuildReports(site, "content/book.yml:3: error BB0222: `limits: seed` must be a size such as `20 MB`, `512 KB` or a number of bytes, not `lots`");
     }
 
     [Fact]
@@ -99,9 +99,9 @@ public sealed class InputSafetyTests
         var latin1 = Encoding.Latin1.GetBytes(TestSite.SeedText.Replace("officials", "officiels à Kabul", StringComparison.Ordinal));
         File.WriteAllBytes(Path.Combine(site.Root, "seeds", "envoy.txt"), latin1);
 
-        var outcome = Hostile.BuildReports(site, "seeds/envoy.txt:5: error: `seeds/envoy.txt` is not UTF-8: byte 0xE0 at offset 137 is not valid UTF-8 (Latin-1 or Windows-1252?); save the file as UTF-8");
+        var outcome = Hostile.BuildReports(site, "seeds/envoy.txt:5: error BB0409: `seeds/envoy.txt` is not UTF-8: byte 0xE0 at offset 137 is not valid UTF-8 (Latin-1 or Windows-1252?); save the file as UTF-8");
 
-        Assert.Single(outcome.Stderr.Split('\n'), l => l.Contains(": error: ", StringComparison.Ordinal));
+        Assert.Single(outcome.Stderr.Split('\n'), l => l.Contains(": error BB0409: ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class InputSafetyTests
         using var site = Hostile.BuiltBook();
         File.WriteAllText(Path.Combine(site.Root, "content", "actors", "special-envoy.md"), "---\nname: Special Envoy\nkind: person\n---\n", Encoding.Unicode);
 
-        Hostile.BuildReports(site, "content/actors/special-envoy.md:1: error: `content/actors/special-envoy.md` is UTF-16 text; save it as UTF-8");
+        Hostile.BuildReports(site, "content/actors/special-envoy.md:1: error BB0409: `content/actors/special-envoy.md` is UTF-16 text; save it as UTF-8");
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class InputSafetyTests
         using var site = Hostile.BuiltBook();
         File.WriteAllBytes(Path.Combine(site.Root, "seeds", "photo.jpg"), [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46]);
 
-        Hostile.BuildReports(site, "seeds/photo.jpg:1: error: `seeds/photo.jpg` holds a NUL byte at offset 4: it is not a text file");
+        Hostile.BuildReports(site, "seeds/photo.jpg:1: error BB0410: `seeds/photo.jpg` holds a NUL byte at offset 4: it is not a text file");
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class TemplateValueTests
         using var site = Hostile.BuiltBook();
         site.Write("layouts/actor.sbn", "<header>\n  <p>{{ kind }}</p>\n  <h1>{{ nmae }}</h1>\n</header>\n");
 
-        Hostile.Fails(site, 1, "layouts/actor.sbn:3: error: template error: unknown value `nmae` in layout `actor` (ActorView); did you mean `name`?", "check");
+        Hostile.Fails(site, 1, "layouts/actor.sbn:3: error BB0504: template error: unknown value `nmae` in layout `actor` (ActorView); did you mean `name`?", "check");
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class TemplateValueTests
         using var site = Hostile.BuiltBook();
         site.Write("layouts/event.sbn", "<h1>{{ title }}</h1>\n{{ for r in reprts }}x{{ end }}\n");
 
-        Hostile.Fails(site, 1, "layouts/event.sbn:2: error: template error: unknown value `reprts` in layout `event` (EventView); did you mean `reports`?", "build");
+        Hostile.Fails(site, 1, "layouts/event.sbn:2: error BB0504: template error: unknown value `reprts` in layout `event` (EventView); did you mean `reports`?", "build");
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public sealed class TemplateValueTests
         var errors = Errors(site);
 
         Assert.NotEmpty(errors);
-        Assert.All(errors, e => Assert.Contains(": error: template error: ", e, StringComparison.Ordinal));
+        Assert.All(errors, e => Assert.Matches(": error BB050[34]: template error: ", e));
         Assert.Contains(errors, e => e.Contains(message, StringComparison.Ordinal));
     }
 
@@ -78,7 +78,7 @@ public sealed class TemplateValueTests
 
         Assert.NotEmpty(errors);
         Assert.All(errors, e => Assert.StartsWith(
-            "layouts/partials/date.sbn:2: error: template error: unknown value `$1.machin` in partial `date` (included from themes/default/", e, StringComparison.Ordinal));
+            "layouts/partials/date.sbn:2: error BB0504: template error: unknown value `$1.machin` in partial `date` (included from themes/default/", e, StringComparison.Ordinal));
         Assert.Contains("`$1` is a DateView, which has no `machin`; did you mean `machine`?", errors[0], StringComparison.Ordinal);
     }
 
@@ -103,7 +103,7 @@ public sealed class TemplateValueTests
 
         var errors = Errors(site);
 
-        Assert.Equal(["layouts/notes.sbn:2: error: template error: unknown value `pairz` in layout `notes` (NotesView or CopyFamilyView); did you mean `pairs`?"], errors);
+        Assert.Equal(["layouts/notes.sbn:2: error BB0504: template error: unknown value `pairz` in layout `notes` (NotesView or CopyFamilyView); did you mean `pairs`?"], errors);
     }
 
     [Fact]
@@ -121,6 +121,6 @@ public sealed class TemplateValueTests
         // The checker cannot know that no event has a previous one; rendering finds out, at the line.
         site.Write("layouts/event.sbn", "<h1>{{ title }}</h1>\n{{ if true }}\n{{ previous.title }}{{ end }}\n");
 
-        Hostile.Fails(site, 1, "layouts/event.sbn:3: error: template error while rendering `events/", "build");
+        Hostile.Fails(site, 1, "layouts/event.sbn:3: error BB0505: template error while rendering `events/", "build");
     }
 }

@@ -233,7 +233,7 @@ public sealed partial class ServeTests
         var outcome = Executable.RunUntil(["serve", "--root", site.Root, "--port", "0"], output => output.Contains("serving ", StringComparison.Ordinal));
 
         Assert.True(outcome.Exit == 0, $"exit {outcome.Exit}\n{outcome.Stdout}\n{outcome.Stderr}");
-        Assert.Matches(@"(?m)^\d\d:\d\d:\d\d content/events/envoy-meets-minister\.md:\d+: error: unknown actor `special-envoi`; did you mean `special-envoy`\?$", outcome.Stderr);
+        Assert.Matches(@"(?m)^\d\d:\d\d:\d\d content/events/envoy-meets-minister\.md:\d+: error BB0101: unknown actor `special-envoi`; did you mean `special-envoy`\?$", outcome.Stderr);
         Assert.Matches(@"(?m)^\d\d:\d\d:\d\d build failed: 1 error, 0 warnings; serving the last good pages", outcome.Stderr);
         Assert.Matches(@"(?m)^\d\d:\d\d:\d\d serving .* at http://127\.0\.0\.1:\d+/ \(Ctrl\+C stops\)$", outcome.Stdout);
         Assert.DoesNotContain("   at ", outcome.Stderr, StringComparison.Ordinal);

@@ -32,7 +32,7 @@ public sealed class FrontMatterDocument
         var lines = text.Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd('\r', ' ', '\t') != "---")
         {
-            diagnostics.Error(new SourceLocation(file, 1), "the file must start with YAML front matter: a line `---`, the fields, and another `---`");
+            diagnostics.Error(DiagnosticCodes.NoFrontMatter, new SourceLocation(file, 1), "the file must start with YAML front matter: a line `---`, the fields, and another `---`");
             return null;
         }
 
@@ -49,7 +49,7 @@ public sealed class FrontMatterDocument
 
         if (close < 0)
         {
-            diagnostics.Error(new SourceLocation(file, 1), "the front matter is never closed: add a line `---` after the last field");
+            diagnostics.Error(DiagnosticCodes.UnclosedFrontMatter, new SourceLocation(file, 1), "the front matter is never closed: add a line `---` after the last field");
             return null;
         }
 
@@ -76,13 +76,13 @@ public sealed class FrontMatterDocument
         {
             if (TabIndentedLine(yaml) is { } tabbed)
             {
-                diagnostics.Error(new SourceLocation(file, tabbed + offset), "a tab in the indentation: YAML indents with spaces only");
+                diagnostics.Error(DiagnosticCodes.TabIndentation, new SourceLocation(file, tabbed + offset), "a tab in the indentation: YAML indents with spaces only");
                 return null;
             }
 
             if (YamlGuard.Check(yaml) is { } refused)
             {
-                diagnostics.Error(new SourceLocation(file, Math.Max(refused.Line, 1) + offset), refused.Message);
+                diagnostics.Error(DiagnosticCodes.YamlOverLimits, new SourceLocation(file, Math.Max(refused.Line, 1) + offset), refused.Message);
                 return null;
             }
 
@@ -95,13 +95,13 @@ public sealed class FrontMatterDocument
             var lines = yaml.Split('\n');
             var lastContent = Array.FindLastIndex(lines, l => l.Trim().Length > 0) + 1;
             var line = Math.Clamp((int)e.Start.Line, 1, Math.Max(lastContent, 1)) + offset;
-            diagnostics.Error(new SourceLocation(file, line), "malformed YAML: " + PlainYamlMessage(e));
+            diagnostics.Error(DiagnosticCodes.MalformedYaml, new SourceLocation(file, line), "malformed YAML: " + PlainYamlMessage(e));
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             // YamlDotNet's scanner throws this (with no position) on some broken flow collections, e.g. `[a, b`.
-            diagnostics.Error(new SourceLocation(file, firstLine), "malformed YAML: check for an unclosed `[`, `{` or quote");
+            diagnostics.Error(DiagnosticCodes.MalformedYaml, new SourceLocation(file, firstLine), "malformed YAML: check for an unclosed `[`, `{` or quote");
             return null;
         }
 
@@ -110,7 +110,7 @@ public sealed class FrontMatterDocument
 
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            diagnostics.Error(new SourceLocation(file, firstLine), "the front matter must be a list of `key: value` fields");
+            diagnostics.Error(DiagnosticCodes.FrontMatterNotFields, new SourceLocation(file, firstLine), "the front matter must be a list of `key: value` fields");
             return null;
         }
 

@@ -43,12 +43,12 @@ public sealed partial class YamlMap
             var name = (key as YamlScalarNode)?.Value ?? "";
             if (allowed.Contains(name)) continue;
             var hint = Suggestions.DidYouMean(name, allowed);
-            _diagnostics.Error(Locate(key), $"unknown field `{name}`{(hint.Length > 0 ? hint : $"; allowed fields are {string.Join(", ", allowed.Select(a => $"`{a}`"))}")}");
+            _diagnostics.Error(DiagnosticCodes.UnknownField, Locate(key), $"unknown field `{name}`{(hint.Length > 0 ? hint : $"; allowed fields are {string.Join(", ", allowed.Select(a => $"`{a}`"))}")}");
         }
     }
 
     /// <summary>Reports a problem found while interpreting this mapping (a rule across fields).</summary>
-    public void Error(SourceLocation at, string message) => _diagnostics.Error(at, message);
+    public void Error(DiagnosticCode code, SourceLocation at, string message) => _diagnostics.Error(code, at, message);
 
     public string? Text(string key, bool required = false)
     {
@@ -56,14 +56,14 @@ public sealed partial class YamlMap
         if (value is null) return null;
         if (value is not YamlScalarNode scalar)
         {
-            _diagnostics.Error(Locate(value), $"`{key}` must be a single line of text");
+            _diagnostics.Error(DiagnosticCodes.NotSingleLine, Locate(value), $"`{key}` must be a single line of text");
             return null;
         }
 
         var text = scalar.Value?.Trim();
         if (string.IsNullOrEmpty(text))
         {
-            if (required) _diagnostics.Error(Locate(value), $"`{key}` is empty");
+            if (required) _diagnostics.Error(DiagnosticCodes.EmptyField, Locate(value), $"`{key}` is empty");
             return null;
         }
 
@@ -83,13 +83,13 @@ public sealed partial class YamlMap
         {
             if ((char.IsControl(c) && c is not '\n' and not '\t' and not '\r') || VisibleText.IsBidiControl(c))
             {
-                _diagnostics.Error(at, $"`{key}` holds the invisible control character {VisibleText.Escape(c.ToString())}: remove it");
+                _diagnostics.Error(DiagnosticCodes.ControlCharacter, at, $"`{key}` holds the invisible control character {VisibleText.Escape(c.ToString())}: remove it");
                 return;
             }
 
             if (NameFields.Contains(key) && char.GetUnicodeCategory(c) == UnicodeCategory.Format)
             {
-                _diagnostics.Warning(at, $"`{key}` holds the invisible character {VisibleText.Escape(c.ToString())}, so `{text}` looks like a name it is not: remove it");
+                _diagnostics.Warning(DiagnosticCodes.InvisibleCharacter, at, $"`{key}` holds the invisible character {VisibleText.Escape(c.ToString())}, so `{text}` looks like a name it is not: remove it");
                 return;
             }
         }
@@ -107,7 +107,7 @@ public sealed partial class YamlMap
         var text = Text(key, required);
         if (text is null) return null;
         if (LinkPolicy.IsWebAddress(text)) return text;
-        _diagnostics.Error(LocateValue(key), $"`{key}` must be an http:// or https:// address, not `{text}`");
+        _diagnostics.Error(DiagnosticCodes.NotWebAddress, LocateValue(key), $"`{key}` must be an http:// or https:// address, not `{text}`");
         return null;
     }
 
@@ -128,7 +128,7 @@ public sealed partial class YamlMap
         var value = Value(key, required: false);
         if (value is null) return null;
         if (value is YamlMappingNode mapping) return new YamlMap(File, _lineOffset, mapping, _diagnostics, Locate(mapping));
-        _diagnostics.Error(Locate(value), $"`{key}` must be a block of `key: value` fields");
+        _diagnostics.Error(DiagnosticCodes.NotFieldBlock, Locate(value), $"`{key}` must be a block of `key: value` fields");
         return null;
     }
 
@@ -140,7 +140,7 @@ public sealed partial class YamlMap
             case null or "false" or "no": return false;
             case "true" or "yes": return true;
             default:
-                _diagnostics.Error(LocateKey(key), $"`{key}` must be true or false, not `{text}`");
+                _diagnostics.Error(DiagnosticCodes.NotBoolean, LocateKey(key), $"`{key}` must be true or false, not `{text}`");
                 return false;
         }
     }
@@ -150,7 +150,7 @@ public sealed partial class YamlMap
         var text = Text(key, required);
         if (text is null) return null;
         var date = PartialDate.TryParse(text, out var error);
-        if (date is null) _diagnostics.Error(LocateValue(key), $"invalid date in `{key}`: {error}");
+        if (date is null) _diagnostics.Error(DiagnosticCodes.InvalidDate, LocateValue(key), $"invalid date in `{key}`: {error}");
         return date;
     }
 
@@ -172,7 +172,7 @@ public sealed partial class YamlMap
         if (value is null) return [];
         if (value is not YamlSequenceNode sequence)
         {
-            _diagnostics.Error(Locate(value), $"`{key}` must be a list (lines starting with `- `)");
+            _diagnostics.Error(DiagnosticCodes.NotList, Locate(value), $"`{key}` must be a list (lines starting with `- `)");
             return [];
         }
 
@@ -182,11 +182,11 @@ public sealed partial class YamlMap
             if (item is YamlMappingNode mapping)
                 maps.Add(new YamlMap(File, _lineOffset, mapping, _diagnostics, Locate(item)));
             else
-                _diagnostics.Error(Locate(item), $"each item of `{key}` must be a block of `key: value` fields");
+                _diagnostics.Error(DiagnosticCodes.WrongListItem, Locate(item), $"each item of `{key}` must be a block of `key: value` fields");
         }
 
         if (required && maps.Count == 0 && sequence.Children.Count == 0)
-            _diagnostics.Error(Locate(value), $"`{key}` needs at least one item");
+            _diagnostics.Error(DiagnosticCodes.EmptyList, Locate(value), $"`{key}` needs at least one item");
         return maps;
     }
 
@@ -201,7 +201,7 @@ public sealed partial class YamlMap
             if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase)) return Enum.Parse<T>(name);
         }
 
-        _diagnostics.Error(LocateValue(key), $"`{key}` must be one of {string.Join(", ", names)}, not `{text}`{Suggestions.DidYouMean(text, names)}");
+        _diagnostics.Error(DiagnosticCodes.NotOneOf, LocateValue(key), $"`{key}` must be one of {string.Join(", ", names)}, not `{text}`{Suggestions.DidYouMean(text, names)}");
         return null;
     }
 
@@ -218,7 +218,7 @@ public sealed partial class YamlMap
                 yield break;
             case YamlSequenceNode sequence:
                 if (required && sequence.Children.Count == 0)
-                    _diagnostics.Error(Locate(sequence), $"`{key}` needs at least one item");
+                    _diagnostics.Error(DiagnosticCodes.EmptyList, Locate(sequence), $"`{key}` needs at least one item");
                 foreach (var item in sequence)
                 {
                     if (item is YamlScalarNode { Value: { Length: > 0 } } scalar)
@@ -227,13 +227,13 @@ public sealed partial class YamlMap
                         yield return scalar;
                     }
                     else
-                        _diagnostics.Error(Locate(item), $"each item of `{key}` must be a single value");
+                        _diagnostics.Error(DiagnosticCodes.WrongListItem, Locate(item), $"each item of `{key}` must be a single value");
                 }
 
                 yield break;
             default:
                 // A block where a list belongs is a mistake whether or not the field is required.
-                _diagnostics.Error(Locate(value), $"`{key}` must be a list of values (`[a, b]` or lines starting with `- `), not a block of fields");
+                _diagnostics.Error(DiagnosticCodes.NotList, Locate(value), $"`{key}` must be a list of values (`[a, b]` or lines starting with `- `), not a block of fields");
                 yield break;
         }
     }
@@ -245,7 +245,7 @@ public sealed partial class YamlMap
         var pair = Find(key);
         if (pair is null || IsNullScalar(pair.Value.Value))
         {
-            if (required) _diagnostics.Error(pair is null ? At : Locate(pair.Value.Key), $"missing required field `{key}`");
+            if (required) _diagnostics.Error(DiagnosticCodes.MissingField, pair is null ? At : Locate(pair.Value.Key), $"missing required field `{key}`");
             return null;
         }
 

@@ -48,7 +48,7 @@ public sealed class BookFiles
         var found = new List<string>();
         if (NativeFileSystem.Kind(folder) == FileKind.SymbolicLink)
         {
-            Report(folder, "is a symbolic link to a folder; BriefingBook reads only real folders inside the book");
+            Report(DiagnosticCodes.SymbolicLink, folder, "is a symbolic link to a folder; BriefingBook reads only real folders inside the book");
             return found;
         }
 
@@ -89,27 +89,27 @@ public sealed class BookFiles
                 var real = NativeFileSystem.RealPath(path);
                 if (real is null)
                 {
-                    Report(path, "is a broken symbolic link");
+                    Report(DiagnosticCodes.SymbolicLink, path, "is a broken symbolic link");
                     return false;
                 }
 
                 if (!IsInsideBook(real))
                 {
-                    Report(path, $"is a symbolic link to `{real}`, outside the book; BriefingBook reads only files inside the book (copy the file in instead)");
+                    Report(DiagnosticCodes.SymbolicLink, path, $"is a symbolic link to `{real}`, outside the book; BriefingBook reads only files inside the book (copy the file in instead)");
                     return false;
                 }
 
                 var target = NativeFileSystem.Kind(real);
                 if (target == FileKind.Regular) return true;
-                Report(path, target == FileKind.Directory
+                Report(DiagnosticCodes.SymbolicLink, path, target == FileKind.Directory
                     ? "is a symbolic link to a folder; links to folders are not followed"
                     : $"is a symbolic link to {Describe(target)}, not a regular file");
                 return false;
             case FileKind.Missing:
-                Report(path, "does not exist");
+                Report(DiagnosticCodes.NotRegularFile, path, "does not exist");
                 return false;
             default:
-                Report(path, $"is {Describe(kind)}, not a regular file; BriefingBook reads only regular files");
+                Report(DiagnosticCodes.NotRegularFile, path, $"is {Describe(kind)}, not a regular file; BriefingBook reads only regular files");
                 return false;
         }
     }
@@ -138,7 +138,7 @@ public sealed class BookFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Report(path, $"cannot be read: {e.Message}");
+            Report(DiagnosticCodes.UnreadableFile, path, $"cannot be read: {e.Message}");
             return null;
         }
 
@@ -156,14 +156,14 @@ public sealed class BookFiles
         var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            Report(path, "is UTF-16 text; save it as UTF-8", 1);
+            Report(DiagnosticCodes.NotUtf8, path, "is UTF-16 text; save it as UTF-8", 1);
             return null;
         }
 
         var nul = bytes.AsSpan(start).IndexOf((byte)0);
         if (nul >= 0)
         {
-            Report(path, string.Create(CultureInfo.InvariantCulture, $"holds a NUL byte at offset {start + nul}: it is not a text file"), LineAt(bytes, start + nul));
+            Report(DiagnosticCodes.BinaryFile, path, string.Create(CultureInfo.InvariantCulture, $"holds a NUL byte at offset {start + nul}: it is not a text file"), LineAt(bytes, start + nul));
             return null;
         }
 
@@ -175,7 +175,7 @@ public sealed class BookFiles
         {
             var offset = start + Math.Max(e.Index, 0);
             var bad = e.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : bytes[Math.Min(offset, bytes.Length - 1)];
-            Report(path, string.Create(CultureInfo.InvariantCulture,
+            Report(DiagnosticCodes.NotUtf8, path, string.Create(CultureInfo.InvariantCulture,
                 $"is not UTF-8: byte 0x{bad:X2} at offset {offset} is not valid UTF-8 (Latin-1 or Windows-1252?); save the file as UTF-8"), LineAt(bytes, offset));
             return null;
         }
@@ -211,10 +211,10 @@ public sealed class BookFiles
     }
 
     private void TooLarge(string path, long size, long limit, string kindOfFile) =>
-        Report(path, $"is {InputLimits.Describe(size)}, over the {InputLimits.Describe(limit)} limit for a {kindOfFile} (raise `limits: {kindOfFile}:` in content/book.yml if it is really needed)");
+        Report(DiagnosticCodes.FileTooLarge, path, $"is {InputLimits.Describe(size)}, over the {InputLimits.Describe(limit)} limit for a {kindOfFile} (raise `limits: {kindOfFile}:` in content/book.yml if it is really needed)");
 
-    private void Report(string path, string message, int line = 1) =>
-        _diagnostics.Error(new SourceLocation(_paths.Relative(path), line), $"`{_paths.Relative(path)}` {message}");
+    private void Report(DiagnosticCode code, string path, string message, int line = 1) =>
+        _diagnostics.Error(code, new SourceLocation(_paths.Relative(path), line), $"`{_paths.Relative(path)}` {message}");
 
     private static string Describe(FileKind kind) => kind switch
     {

@@ -95,7 +95,7 @@ internal sealed class ValueChecker
                 if (capture.Target is ScriptVariable captured) Bind(scope, captured.Name, [typeof(string)]);
                 return Any;
             case ScriptVariableGlobal { Name: "include" } bare when bare.Parent is not ScriptFunctionCall:
-                Report(bare.Span.Start.Line + 1, "include", $"`include` needs a partial's name as a quoted text first (`include \"date\" from`), in {scope.Where}");
+                Report(DiagnosticCodes.TemplateSyntax, bare.Span.Start.Line + 1, "include", $"`include` needs a partial's name as a quoted text first (`include \"date\" from`), in {scope.Where}");
                 return null;
             case ScriptVariableGlobal { Name: "plural" } bare when bare.Parent is not ScriptFunctionCall:
                 PluralArguments(bare, 0);
@@ -148,7 +148,7 @@ internal sealed class ValueChecker
         if (name == "for" || name == "tablerow")
         {
             if (InLoop(scope)) return Any;
-            Report(line, name, $"`{name}.index` and the like are only set inside a `for` loop, in {scope.Where}");
+            Report(DiagnosticCodes.TemplateSyntax, line, name, $"`{name}.index` and the like are only set inside a `for` loop, in {scope.Where}");
             return null;
         }
 
@@ -170,11 +170,11 @@ internal sealed class ValueChecker
         if (name == "$" && InPartial(scope)) return Any;
         if (name.StartsWith('$'))
         {
-            Report(line, name, $"`{name}` is not set in {scope.Where}: a partial's arguments are `$1`, `$2`… in the order the include passes them");
+            Report(DiagnosticCodes.TemplateUnknownValue, line, name, $"`{name}` is not set in {scope.Where}: a partial's arguments are `$1`, `$2`… in the order the include passes them");
             return null;
         }
 
-        Report(line, name, $"unknown value `{name}` in {scope.Where}{Suggestions.DidYouMean(name, known.Concat(Builtins).Distinct())}");
+        Report(DiagnosticCodes.TemplateUnknownValue, line, name, $"unknown value `{name}` in {scope.Where}{Suggestions.DidYouMean(name, known.Concat(Builtins).Distinct())}");
         return null;
     }
 
@@ -209,7 +209,7 @@ internal sealed class ValueChecker
 
         if (next.Count > 0) return next;
         var line = expression.Span.Start.Line + 1;
-        Report(line, expression.ToString(), $"unknown value `{expression}` in {scope.Where}: `{expression.Target}` is {Describe(target[0])}, which has no `{name}`{Suggestions.DidYouMean(name, known.Distinct())}");
+        Report(DiagnosticCodes.TemplateUnknownValue, line, expression.ToString(), $"unknown value `{expression}` in {scope.Where}: `{expression.Target}` is {Describe(target[0])}, which has no `{name}`{Suggestions.DidYouMean(name, known.Distinct())}");
         return null;
     }
 
@@ -218,7 +218,7 @@ internal sealed class ValueChecker
         if (types.Contains(typeof(object))) return Any;
         var items = types.Select(ViewMembers.ElementOf).OfType<Type>().Distinct().ToArray();
         if (items.Length > 0) return items;
-        Report(iterator.Span.Start.Line + 1, iterator.ToString(), $"`{iterator}` in {scope.Where} is {Describe(types[0])}, not a list: `for` needs a list");
+        Report(DiagnosticCodes.TemplateSyntax, iterator.Span.Start.Line + 1, iterator.ToString(), $"`{iterator}` in {scope.Where} is {Describe(types[0])}, not a list: `for` needs a list");
         return Any;
     }
 
@@ -228,14 +228,14 @@ internal sealed class ValueChecker
         var arguments = call.Arguments.Select(a => Walk(a, scope) ?? Any).ToList();
         if (call.Arguments.Count == 0 || call.Arguments[0] is not ScriptLiteral { Value: string name })
         {
-            Report(line, "include", $"`include` needs a partial's name as a quoted text first (`include \"date\" from`), in {scope.Where}");
+            Report(DiagnosticCodes.TemplateSyntax, line, "include", $"`include` needs a partial's name as a quoted text first (`include \"date\" from`), in {scope.Where}");
             return;
         }
 
         if (_broken.Contains(name)) return;
         if (!_partials.TryGetValue(name, out var partial))
         {
-            Report(line, name, $"no partial `{name}` (partials are the `.sbn` files in the theme's `partials/` or the book's `layouts/partials/`){Suggestions.DidYouMean(name, _partials.Keys)}");
+            Report(DiagnosticCodes.TemplateSyntax, line, name, $"no partial `{name}` (partials are the `.sbn` files in the theme's `partials/` or the book's `layouts/partials/`){Suggestions.DidYouMean(name, _partials.Keys)}");
             return;
         }
 
@@ -256,7 +256,7 @@ internal sealed class ValueChecker
     {
         if (call.Parent is ScriptPipeCall pipe && pipe.To == call) count++;
         if (count is 2 or 3) return;
-        Report(call.Span.Start.Line + 1, "plural", $"`plural` given {count} argument{(count == 1 ? "" : "s")}: write {{{{ plural count \"event\" }}}} or {{{{ plural count \"child\" \"children\" }}}}");
+        Report(DiagnosticCodes.TemplateSyntax, call.Span.Start.Line + 1, "plural", $"`plural` given {count} argument{(count == 1 ? "" : "s")}: write {{{{ plural count \"event\" }}}} or {{{{ plural count \"child\" \"children\" }}}}");
     }
 
     private static bool InPartial(CheckScope? scope)
@@ -287,9 +287,9 @@ internal sealed class ValueChecker
         : ViewMembers.IsView(type) ? $"a {type.Name}"
         : type.Name;
 
-    private void Report(int line, string what, string message)
+    private void Report(DiagnosticCode code, int line, string what, string message)
     {
         _ok = false;
-        if (_reported.Add((_file, line, what))) _diagnostics.Error(new SourceLocation(_file, line), "template error: " + message);
+        if (_reported.Add((_file, line, what))) _diagnostics.Error(code, new SourceLocation(_file, line), "template error: " + message);
     }
 }
