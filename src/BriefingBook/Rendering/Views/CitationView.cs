@@ -1,8 +1,8 @@
 namespace BriefingBook.Rendering.Views;
 
 /// <summary>
-/// A source cited in running text: its short <see cref="Label"/> (outlet and date), linked to the passage cited;
-/// <see cref="Title"/> is the full headline, for a <c>title</c> attribute.
+/// A source cited in running text: its short <c>label</c> (outlet and date), linked to the passage cited;
+/// <c>title</c> is the full headline, for a <c>title</c> attribute.
 /// </summary>
 public sealed record CitationView(
     string Label,
