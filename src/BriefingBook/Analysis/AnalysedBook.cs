@@ -37,6 +37,8 @@ public sealed class AnalysedBook
     private readonly Dictionary<string, IReadOnlyList<Actor>> _membersByActor;
     private readonly Dictionary<Event, int> _position;
     private readonly Dictionary<Event, ChronologyGroup> _yearOf;
+    private readonly Dictionary<string, string> _labels;
+    private readonly Dictionary<string, IReadOnlyList<EventDispute>> _disputes;
 
     public AnalysedBook(
         BookContent content,
@@ -88,7 +90,9 @@ public sealed class AnalysedBook
         _notesByEvent = Notes.SelectMany(n => n.Events.Select(e => (Event: e.Id, Note: n)))
             .GroupBy(x => x.Event, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Note>)[.. g.Select(x => x.Note).Distinct()], StringComparer.Ordinal);
-        _notesBySource = ReportingNotes.BySource(content, duplicates, conflicts, located.Claims, Templates);
+        _labels = SourceLabels.Of(content.Sources);
+        _disputes = EventDisputes.Find(content, conflicts);
+        _notesBySource = ReportingNotes.BySource(content, duplicates, conflicts, located.Claims, Templates, _labels);
     }
 
     /// <summary>The book with whatever the registered analyses found; a fact no analysis provides is empty.</summary>
@@ -164,10 +168,20 @@ public sealed class AnalysedBook
     public IReadOnlyList<ReportConflict> ConflictsOf(Event ev) => _conflictsByEvent.GetValueOrDefault(new EventId(ev.Id)) ?? NoConflicts;
 
     /// <summary>
-    /// Whether the sources disagree about an event: its reports differ in a field, or an editors' conflict note
-    /// names it (a disagreement no single field captures, such as who was "first").
+    /// Whether sources disagree about an event: two or more sources reporting it give different values, or an
+    /// editors' conflict note about it quotes two or more of them. A source contradicting itself, a flag, or a
+    /// note whose other sources do not report the event is not this (see <see cref="DisputesOf"/>).
     /// </summary>
-    public bool IsContested(Event ev) => ConflictsOf(ev).Count > 0 || NotesAbout(ev.Id).Any(n => n.Kind == NoteKind.Conflict);
+    public bool IsContested(Event ev) => DisputesOf(ev).Any(d => d.Kind == DisputeKind.SourcesDisagree);
+
+    /// <summary>Every reason the event is in question, classified (<see cref="EventDisputes"/>), by kind.</summary>
+    public IReadOnlyList<EventDispute> DisputesOf(Event ev) => _disputes.GetValueOrDefault(ev.Id) ?? [];
+
+    /// <summary>
+    /// The short label a source is cited by in running text ("Tribune/ANI, c. 2 Dec 2025"), unique in the book
+    /// (<see cref="SourceLabels"/>).
+    /// </summary>
+    public string ShortLabel(string sourceId) => _labels.GetValueOrDefault(sourceId) ?? sourceId;
 
     public IReadOnlyList<QuoteMatch> QuotesIn(string sourceId) => _quotesBySource.GetValueOrDefault(sourceId) ?? NoQuotes;
 

@@ -23,11 +23,14 @@ public static class Chronology
         return groups;
     }
 
-    private static (string Label, string Anchor) GroupKey(PartialDate date) => date.Start.Precision switch
+    private static (string Label, string Anchor) GroupKey(PartialDate date) => HeadingOf(date.Start);
+
+    /// <summary>The heading a point in time is listed under: its year, or its decade or century when that is all it says.</summary>
+    public static (string Label, string Anchor) HeadingOf(DatePoint point) => point.Precision switch
     {
-        DatePrecision.Century => (Capitalise(date.Start.ToDisplay()[4..]), "c" + date.Start.Year.ToString(CultureInfo.InvariantCulture)),
-        DatePrecision.Decade => (date.Start.ToText(), "d" + date.Start.Year.ToString(CultureInfo.InvariantCulture)),
-        _ => (date.Start.Year.ToString(CultureInfo.InvariantCulture), "y" + date.Start.Year.ToString(CultureInfo.InvariantCulture)),
+        DatePrecision.Century => (Capitalise(point.ToDisplay()[4..]), "c" + point.Year.ToString(CultureInfo.InvariantCulture)),
+        DatePrecision.Decade => (point.ToText(), "d" + point.Year.ToString(CultureInfo.InvariantCulture)),
+        _ => (point.Year.ToString(CultureInfo.InvariantCulture), "y" + point.Year.ToString(CultureInfo.InvariantCulture)),
     };
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];

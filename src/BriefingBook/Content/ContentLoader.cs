@@ -234,6 +234,9 @@ public static partial class ContentLoader
         return result;
     }
 
+    /// <summary>A citation label is read many times in running text: long ones defeat its purpose.</summary>
+    private const int MaxShortLabel = 60;
+
     private static SourceEntry? ParseSource(string id, SourceLocation at, FrontMatterDocument doc)
     {
         var f = doc.Fields;
@@ -247,10 +250,15 @@ public static partial class ContentLoader
             f.Error(DiagnosticCodes.DatingRequired, f.LocateKey("published"), "`dating` is required when `published` is approximate or not a full day: say how the article was dated");
         var bounds = new BodyBounds(f.Text("body_first"), f.Text("body_last"));
         var boundsAt = f.LocateKey(bounds.FirstLineStart is not null ? "body_first" : "body_last");
+        var shortLabel = f.Text("short");
+        SourceLocation? shortAt = shortLabel is null ? null : f.LocateKey("short");
+        if (shortLabel is { Length: > MaxShortLabel })
+            f.Error(shortAt!.Value, $"`short` is {shortLabel.Length} characters long; a citation label should be at most {MaxShortLabel}, like \"Tribune/ANI, 2 Dec 2025\"");
         if (seed is null) return null;
         // A missing headline is already an error; keep the entry so its quotes are still checked.
         return new SourceEntry(id, at, seed, headline ?? id, f.Text("outlet"), f.Text("via"), f.Text("author"),
-            published?.AsApproximate(approximate), dating, f.Url("url"), bounds, boundsAt, Optional(doc.Markdown), f.Choice<ExtractionMethod>("extract"));
+            published?.AsApproximate(approximate), dating, f.Url("url"), bounds, boundsAt, Optional(doc.Markdown), f.Choice<ExtractionMethod>("extract"))
+        { ShortLabel = shortLabel, ShortAt = shortAt };
     }
 
     private static Actor? ParseActor(string id, SourceLocation at, FrontMatterDocument doc)
@@ -389,7 +397,8 @@ public static partial class ContentLoader
             var body = ArticleExtractor.Extract(seed.FileName, seed.Text, entry.Extract, entry.Bounds, out var boundsError);
             if (boundsError is not null) diagnostics.Error(DiagnosticCodes.BodyBounds, entry.BoundsAt, boundsError);
             return new Source(entry.Id, entry.At, seed, body, entry.Headline, entry.Outlet, entry.Via, entry.Author,
-                entry.Published, entry.Dating, entry.Url, entry.SummaryMarkdown, HasEntry: true);
+                entry.Published, entry.Dating, entry.Url, entry.SummaryMarkdown, HasEntry: true)
+            { ShortLabel = entry.ShortLabel, ShortAt = entry.ShortAt };
         }
 
         var cleaned = ArticleExtractor.Extract(seed.FileName, seed.Text);

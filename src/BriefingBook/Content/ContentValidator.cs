@@ -59,6 +59,16 @@ public static class ContentValidator
             }
         }
 
+        // Citations name a source by its short label alone, so two sources an editor labelled alike could not
+        // be told apart in running text. (Derived labels are told apart by the analysis; see SourceLabels.)
+        var labelled = new Dictionary<string, Source>(StringComparer.OrdinalIgnoreCase);
+        foreach (var source in content.Sources.Where(s => s.ShortLabel is not null).OrderBy(s => s.Id, StringComparer.Ordinal))
+        {
+            if (labelled.TryGetValue(source.ShortLabel!, out var first))
+                diagnostics.Error(source.ShortAt ?? source.At, $"short label `{source.ShortLabel}` is already the label of source `{first.Id}`; add what tells them apart (a time of day, a page, a section)");
+            else labelled[source.ShortLabel!] = source;
+        }
+
         foreach (var note in content.Notes)
         {
             foreach (var ev in note.Events) Check(ev, eventIds, DiagnosticCodes.UnknownEvent);

@@ -13,7 +13,7 @@ public static class Fields
     public static readonly string[] Reliability = ["source", "dated", "defects", "confidence"];
 
     public static readonly string[] Source =
-        ["seed", "headline", "outlet", "via", "author", "published", "approximate", "dating", "url", "body_first", "body_last", "extract"];
+        ["seed", "headline", "short", "outlet", "via", "author", "published", "approximate", "dating", "url", "body_first", "body_last", "extract"];
 
     public static readonly string[] Actor = ["name", "kind", "aliases", "roles", "affiliations"];
 

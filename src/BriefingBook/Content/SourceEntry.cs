@@ -20,4 +20,10 @@ internal sealed record SourceEntry(
     BodyBounds Bounds,
     SourceLocation BoundsAt,
     string? SummaryMarkdown,
-    ExtractionMethod? Extract = null);
+    ExtractionMethod? Extract = null)
+{
+    /// <summary>The editors' short citation label (<c>short:</c>), if any.</summary>
+    public string? ShortLabel { get; init; }
+
+    public SourceLocation? ShortAt { get; init; }
+}

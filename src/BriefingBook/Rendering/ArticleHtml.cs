@@ -46,7 +46,7 @@ public static class ArticleHtml
             if (copiedTo.Length > 0) html.Append(" class=\"copied\"");
             html.Append('>');
             html.Append("<a class=\"pilcrow\" href=\"#p").Append(paragraph.Number).Append("\" aria-label=\"Paragraph ")
-                .Append(paragraph.Number).Append("\">¶</a>");
+                .Append(paragraph.Number).Append("\">¶").Append(paragraph.Number).Append("</a> ");
             var marks = quotes[paragraph.Number].Select(q => Mark.Of(q, book, links))
                 .Concat(claims[paragraph.Number].Select(c => Mark.Of(c, book, links)))
                 .ToArray();
@@ -57,7 +57,7 @@ public static class ArticleHtml
                 html.AppendJoin(", ", copiedTo.Take(InlineCopies).Select(t =>
                 {
                     var there = book.Source(t.Source);
-                    return $"<a href=\"{Html.Escape(links.To(SiteUrls.Source(there.Id), SiteUrls.ParagraphAnchor(t.Paragraph)))}\" title=\"{Html.Escape(there.Headline)}\">{Html.Escape(Pages.Views.ShortTitle(there))}, ¶{t.Paragraph.Number.ToString(CultureInfo.InvariantCulture)}</a>";
+                    return $"<a href=\"{Html.Escape(links.To(SiteUrls.Source(there.Id), SiteUrls.ParagraphAnchor(t.Paragraph)))}\" title=\"{Html.Escape(there.Headline)}\">{Html.Escape(book.ShortLabel(there.Id))}, ¶{t.Paragraph.Number.ToString(CultureInfo.InvariantCulture)}</a>";
                 }));
                 // A widely syndicated paragraph names its first few copies here; the notes below list the rest.
                 var more = copiedIn[0].CopiesFrom(source.Id) - InlineCopies; // the same count on every copy of this paragraph

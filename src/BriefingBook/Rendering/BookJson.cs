@@ -50,7 +50,21 @@ public static class BookJson
                 ["actors"] = Strings(e.Actors.Select(a => a.Id)),
                 ["sources"] = Strings(e.Reports.Select(r => r.Source.Id).Distinct()),
                 ["related"] = Strings(e.Related.Select(r => r.Id)),
+                // True only where two or more sources reporting the event disagree; "disputes" says what else is in question.
                 ["conflict"] = book.IsContested(e),
+                ["disputes"] = new JsonArray([.. book.DisputesOf(e).Select(d => (JsonNode)new JsonObject
+                {
+                    ["kind"] = d.Kind switch
+                    {
+                        Analysis.Conflicts.DisputeKind.SourcesDisagree => "sources_disagree",
+                        Analysis.Conflicts.DisputeKind.ContradictsItself => "contradicts_itself",
+                        Analysis.Conflicts.DisputeKind.ContradictedElsewhere => "contradicted_elsewhere",
+                        _ => "flagged",
+                    },
+                    ["field"] = d.Field,
+                    ["note"] = d.Note?.Value,
+                    ["sources"] = Strings(d.Sources.Select(s => s.Value)),
+                })]),
                 ["conflicts"] = new JsonArray([.. book.ConflictsOf(e).Select(c => (JsonNode)new JsonObject
                 {
                     ["field"] = c.Field,
@@ -69,6 +83,7 @@ public static class BookJson
                 ["id"] = s.Id,
                 ["seed"] = s.Seed.FileName,
                 ["title"] = s.Headline,
+                ["short"] = book.ShortLabel(s.Id),
                 ["outlet"] = s.Outlet,
                 ["via"] = s.Via,
                 ["published"] = s.Published is null ? null : Date(s.Published),

@@ -36,6 +36,9 @@ public static class SiteRenderer
             DataHref: links.To(SiteUrls.Data),
             Canonical: string.IsNullOrEmpty(info.BaseUrl) || page.Url == SiteUrls.NotFound ? null : info.BaseUrl.TrimEnd('/') + "/" + page.Url,
             Nav: [.. nav.Select(n => new NavLinkView(n.Label, links.To(n.Url), n.Section == section || (n.Section == "chronology" && section == "events")))],
-            Content: content);
+            Content: content)
+        {
+            Favicon = links.To(SiteUrls.Favicon),
+        };
     }
 }

@@ -19,6 +19,7 @@ public static class SiteUrls
     /// <summary>The editors' coverage page; deliberately not in the reader's navigation.</summary>
     public const string Coverage = "editors/coverage/";
     public const string Stylesheet = "assets/style.css";
+    public const string Favicon = "assets/favicon.svg";
     public const string Data = "data/book.json";
     public const string NotFound = "404.html";
 
@@ -39,6 +40,9 @@ public static class SiteUrls
 
     /// <summary>The fragment id of a paragraph on its source page, as <c>BodyParagraph.Anchor</c> writes it.</summary>
     public static string ParagraphAnchor(ParagraphRef paragraph) => "p" + paragraph.Number.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The fragment id of a numbered line of the raw scrape on its source page (<c>line-21</c>).</summary>
+    public static string LineAnchor(int line) => "line-" + line.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The fragment id of a report's quote on its source page, from the event's id: an event may quote one source

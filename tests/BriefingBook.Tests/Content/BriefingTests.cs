@@ -123,11 +123,11 @@ public sealed class BriefingTests
         Assert.Equal("The envoy <b>met</b> the minister.", home.QuerySelector("#bottom-line .lede")!.TextContent);
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>met", html, StringComparison.Ordinal);
-        var judgement = Assert.Single(home.QuerySelectorAll("#bottom-line ol.judgements > li"));
+        var judgement = Assert.Single(home.QuerySelectorAll("#judgements ol.judgements > li"));
         Assert.StartsWith("Talks went on \"in Kabul\" & <script>", judgement.QuerySelector(".point")!.TextContent, StringComparison.Ordinal);
         var hrefs = judgement.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToArray();
         Assert.Equal(["sources/envoy-talks/index.html", "events/envoy-meets-minister/index.html"], hrefs);
-        Assert.Equal("Test Outlet", judgement.QuerySelector("a")!.TextContent);
+        Assert.Equal("Test Outlet, 21 Apr 2025", judgement.QuerySelector("a")!.TextContent);
 
         Assert.Equal("What was agreed.", home.QuerySelector("#uncertain li .point")!.TextContent);
         Assert.Equal("April 2025", home.QuerySelector("#stages li time")!.TextContent);

@@ -39,7 +39,11 @@ public sealed class RealBookTests : IClassFixture<RealBookTests.Built>
             Assert.Equal(source.Headline, page.QuerySelector("h1")!.TextContent);
             Assert.Equal(source.Body.Paragraphs.Count, page.QuerySelectorAll(".article-body > p, .article-body > h3").Length);
             Assert.Contains(seed!, page.QuerySelector("dl.metadata")!.TextContent, StringComparison.Ordinal);
-            Assert.Equal(source.Seed.Text, page.QuerySelector("details.raw pre")!.TextContent);
+            // The raw scrape, line by line and numbered as editors cite lines.
+            var lines = page.QuerySelectorAll("details.raw ol.raw-lines > li").ToArray();
+            var raw = source.Seed.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
+            Assert.Equal(raw.EndsWith('\n') ? raw[..^1] : raw, string.Join("\n", lines.Select(l => l.QuerySelector(".lt")!.TextContent)));
+            Assert.All(lines.Select((l, i) => (l, i)), x => Assert.Equal(($"line-{x.i + 1}", $"{x.i + 1}"), (x.l.Id, x.l.QuerySelector(".ln")!.TextContent)));
         }
     }
 
@@ -110,11 +114,16 @@ public sealed class RealBookTests : IClassFixture<RealBookTests.Built>
     public void The_chronology_shows_precision_honestly_and_in_order()
     {
         var chronology = _built.Links.Page("chronology/index.html");
-        var times = chronology.QuerySelectorAll("ol.timeline time").Select(t => t.GetAttribute("datetime")!).ToArray();
+        var times = chronology.QuerySelectorAll("ol.chrono > li:not(.ending) time").Select(t => t.GetAttribute("datetime")!).ToArray();
 
         Assert.Equal(_built.Result.Book!.Content.Events.Count, times.Length);
         Assert.Equal(times.OrderBy(t => t, StringComparer.Ordinal), times);
-        var supremeCourt = chronology.QuerySelectorAll("ol.timeline > li").Single(li => li.QuerySelector("h3 a")!.GetAttribute("href")!.Contains("/supreme-court-delists-taliban/", StringComparison.Ordinal));
+        // One anchor per event; a span of 2021-2025 is filed again, in italics, under 2025.
+        Assert.Equal(times.Length, chronology.QuerySelectorAll("ol.chrono > li[id^='e-']:not(.ending)").Length);
+        var ending = chronology.GetElementById("e-russia-normalises-relations-end")!;
+        Assert.Equal("y2025", ending.Closest("section")!.Id);
+        Assert.Equal("#e-russia-normalises-relations", ending.QuerySelector("a.meta")!.GetAttribute("href"));
+        var supremeCourt = chronology.QuerySelectorAll("ol.chrono > li").Single(li => li.QuerySelector("a.line-title")!.GetAttribute("href")!.Contains("/supreme-court-delists-taliban/", StringComparison.Ordinal));
         Assert.Equal("April 2025", supremeCourt.QuerySelector("time")!.TextContent);
         Assert.Contains(chronology.QuerySelectorAll("section.year h2"), h => h.TextContent == "19th century");
     }
@@ -211,24 +220,55 @@ public sealed class RealBookTests : IClassFixture<RealBookTests.Built>
     }
 
     [Fact]
-    public void Events_an_editors_conflict_names_are_marked_contested_in_the_json_and_the_chronology()
+    public void No_full_headline_is_repeated_in_running_text()
     {
-        // The seeds' reports agree on every field, so the contested events are exactly those the two
-        // conflict notes name (who was first; the self-contradicting July 2025 report).
-        var named = _built.Result.Book!.Content.Notes.Where(n => n.Kind == BriefingBook.Content.Model.NoteKind.Conflict)
-            .SelectMany(n => n.Events.Select(e => e.Id)).Distinct().Order().ToArray();
-        Assert.Contains("us-withdrawal-taliban-takeover", named);
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_built.Output, "data", "book.json")));
-        var contested = json.RootElement.GetProperty("events").EnumerateArray()
-            .Where(e => e.GetProperty("conflict").GetBoolean()).Select(e => e.GetProperty("id").GetString()!).Order().ToArray();
-        Assert.Equal(named, contested);
+        // A source's headline is shown on its own page and in the sources index; everywhere else it is cited by
+        // its short label (with the headline only as a title attribute).
+        var headlines = _built.Result.Book!.Content.Sources.ToDictionary(s => s.Id, s => s.Headline);
+        foreach (var (path, page) in _built.Links.Pages)
+        {
+            var relative = Path.GetRelativePath(_built.Output, path).Replace('\\', '/');
+            if (relative == "sources/index.html") continue;
+            // The article's own text and the raw scrape may carry a headline: they are the article, not citations.
+            static int Count(string? text, string headline) => text is null ? 0 : text.Split(headline).Length - 1;
+            var main = page.QuerySelector("main");
+            foreach (var (id, headline) in headlines)
+            {
+                var own = relative == $"sources/{id}/index.html";
+                var count = Count(main?.TextContent, headline) - Count(main?.QuerySelector(".article-body")?.TextContent, headline) - Count(main?.QuerySelector("details.raw")?.TextContent, headline);
+                Assert.True(count == (own ? 1 : 0), $"{relative} shows the headline of {id} {count} times");
+            }
+        }
+    }
 
-        var badges = _built.Links.Page("chronology/index.html").QuerySelectorAll("a.badge.conflict").Select(a => a.GetAttribute("href")!).Order().ToArray();
-        Assert.Equal(named.Select(id => $"../events/{id}/index.html#disagreement"), badges);
+    [Fact]
+    public void Only_events_two_reporting_sources_disagree_on_say_sources_disagree()
+    {
+        // The seeds' reports agree on every field. Of the events conflict notes name, only the recognition has two
+        // reporting sources the note quotes; the 1990s and the 2021 takeover are one source contradicting itself;
+        // the China, Russia and Iran event is contradicted by sources that do not report it.
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_built.Output, "data", "book.json")));
+        var events = json.RootElement.GetProperty("events").EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!);
+        Assert.Equal(["russia-recognises-taliban"], events.Where(e => e.Value.GetProperty("conflict").GetBoolean()).Select(e => e.Key));
+        string Kinds(string id) => string.Join(",", events[id].GetProperty("disputes").EnumerateArray().Select(d => d.GetProperty("kind").GetString()).Where(k => k != "flagged").Distinct());
+        Assert.Equal("sources_disagree", Kinds("russia-recognises-taliban"));
+        Assert.Equal("contradicts_itself", Kinds("us-withdrawal-taliban-takeover"));
+        Assert.Equal("contradicts_itself", Kinds("russia-adopts-neutrality"));
+        Assert.Equal("contradicts_itself", Kinds("russia-supports-northern-alliance"));
+        Assert.Equal("contradicted_elsewhere", Kinds("china-russia-iran-accept-taliban-diplomats"));
+
+        var chronology = _built.Links.Page("chronology/index.html");
+        Assert.Equal(["../events/russia-recognises-taliban/index.html#disagreement"],
+            chronology.QuerySelectorAll("a.mark-disagree").Select(a => a.GetAttribute("href")!).Distinct());
+        Assert.Equal(3, chronology.QuerySelectorAll("ol.chrono > li:not(.ending) a.mark-self").Length);
         var ev = _built.Links.Page("events/us-withdrawal-taliban-takeover/index.html");
-        Assert.NotNull(ev.QuerySelector("header a.badge.conflict[href='#disagreement']"));
-        Assert.Contains("note-us-control-contradiction", ev.GetElementById("disagreement")!.InnerHtml, StringComparison.Ordinal);
-        Assert.Null(_built.Links.Page("events/supreme-court-delists-taliban/index.html").QuerySelector("a.badge.conflict"));
+        Assert.Null(ev.QuerySelector("a.mark-disagree"));
+        Assert.Equal("../../notes/index.html#note-us-control-contradiction", ev.QuerySelector("main header a.mark-self")!.GetAttribute("href"));
+        Assert.Contains("One source gives two accounts", ev.QuerySelector("main header")!.TextContent, StringComparison.Ordinal);
+        var china = _built.Links.Page("events/china-russia-iran-accept-taliban-diplomats/index.html");
+        Assert.Equal("contradicted by other sources", china.QuerySelector("main header a.mark-contradicted")!.TextContent);
+        Assert.Null(_built.Links.Page("events/supreme-court-delists-taliban/index.html").QuerySelector("a.mark-disagree"));
+        Assert.NotNull(_built.Links.Page("events/russia-recognises-taliban/index.html").GetElementById("disagreement"));
     }
 
     [Fact]
@@ -239,7 +279,7 @@ public sealed class RealBookTests : IClassFixture<RealBookTests.Built>
 
         Assert.False(string.IsNullOrWhiteSpace(home.QuerySelector("#bottom-line .lede")?.TextContent));
         Assert.InRange(briefing.Judgements.Count, 4, 6);
-        Assert.Equal(briefing.Judgements.Select(j => j.Text), home.QuerySelectorAll("#bottom-line ol.judgements > li .point").Select(p => p.TextContent));
+        Assert.Equal(briefing.Judgements.Select(j => j.Text), home.QuerySelectorAll("#judgements ol.judgements > li .point").Select(p => p.TextContent));
         Assert.Equal(briefing.Uncertain.Select(u => u.Text), home.QuerySelectorAll("#uncertain li .point").Select(p => p.TextContent));
         Assert.Equal(briefing.Stages.Select(s => s.Title), home.QuerySelectorAll("#stages ol.stages > li h3").Select(h => h.TextContent));
         Assert.NotEmpty(home.QuerySelectorAll("#gaps li"));
@@ -251,7 +291,7 @@ public sealed class RealBookTests : IClassFixture<RealBookTests.Built>
         Assert.All(rows, r => Assert.Contains(r.QuerySelector(".confidence")!.TextContent, new[] { "high", "medium", "low" }));
 
         // Every judgement cites at least one source, and each citation leads to that source's page.
-        foreach (var (judgement, item) in briefing.Judgements.Zip(home.QuerySelectorAll("#bottom-line ol.judgements > li")))
+        foreach (var (judgement, item) in briefing.Judgements.Zip(home.QuerySelectorAll("#judgements ol.judgements > li")))
         {
             var sources = item.QuerySelectorAll("a").Select(a => _built.Links.Target("index.html", a.GetAttribute("href")!)).Where(t => t.StartsWith("sources/", StringComparison.Ordinal)).ToArray();
             Assert.NotEmpty(judgement.Sources);
@@ -269,12 +309,12 @@ public sealed class RealBookTests : IClassFixture<RealBookTests.Built>
         Assert.Equal(["lavrov-pragmatic-policy", "russia-lists-taliban-as-terrorist"], garbled);
 
         var chronology = _built.Links.Page("chronology/index.html");
-        var badged = chronology.QuerySelectorAll("ol.timeline > li").Where(li => li.QuerySelector(".badge.garbled") is not null)
-            .Select(li => li.QuerySelector("h3 a")!.GetAttribute("href")!.Split('/')[^2]).Order().ToArray();
+        var badged = chronology.QuerySelectorAll("ol.chrono > li:not(.ending)").Where(li => li.QuerySelector(".mark-garbled") is not null)
+            .Select(li => li.QuerySelector("a.line-title")!.GetAttribute("href")!.Split('/')[^2]).Order().ToArray();
         Assert.Equal(garbled, badged);
-        Assert.NotNull(_built.Links.Page("events/russia-lists-taliban-as-terrorist/index.html").QuerySelector("header .badge.garbled"));
-        var keyDate = _built.Links.Page("index.html").QuerySelectorAll("li.event-line").Single(li => li.QuerySelector("a")!.GetAttribute("href")!.Contains("/russia-lists-taliban-as-terrorist/", StringComparison.Ordinal));
-        Assert.NotNull(keyDate.QuerySelector(".badge.garbled"));
+        Assert.NotNull(_built.Links.Page("events/russia-lists-taliban-as-terrorist/index.html").QuerySelector("main header .mark-garbled"));
+        var keyDate = _built.Links.Page("index.html").QuerySelectorAll("#key-dates li.event-line").Single(li => li.QuerySelector("a")!.GetAttribute("href")!.Contains("/russia-lists-taliban-as-terrorist/", StringComparison.Ordinal));
+        Assert.Equal("rests on a garbled sentence", keyDate.QuerySelector(".mark-garbled")!.TextContent);
     }
 
     public sealed class Built : IDisposable

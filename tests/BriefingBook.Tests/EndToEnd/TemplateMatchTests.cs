@@ -40,7 +40,7 @@ public sealed class TemplateMatchTests
 
         var possible = Assert.Single(notes["brazil-lifted"], n => n.TryGetProperty("possible", out _));
         Assert.Equal(
-            "Possible conflict (number): paragraph 2 says “about 16 billion” where its copy in “Brazil seeks talks with creditor banks” (paragraph 2) says “about 15 billion”.",
+            "Possible conflict (number): paragraph 2 says “about 16 billion” where its copy in Brazil seeks talks…, undated (paragraph 2) says “about 15 billion”.",
             possible.GetProperty("summary").GetString());
     }
 }

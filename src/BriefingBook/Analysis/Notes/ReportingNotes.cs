@@ -18,10 +18,12 @@ public static class ReportingNotes
         IReadOnlyList<DuplicatePassage> duplicates,
         IReadOnlyList<ReportConflict> conflicts,
         IReadOnlyList<ClaimMatch> claims,
-        IReadOnlyList<DuplicatePassage> templates)
+        IReadOnlyList<DuplicatePassage> templates,
+        IReadOnlyDictionary<string, string>? labels = null)
     {
         var notes = new Dictionary<string, List<SourceNote>>(StringComparer.Ordinal);
-        var headline = content.Sources.ToDictionary(s => s.Id, s => s.Headline, StringComparer.Ordinal);
+        // Summaries are running text: other sources are named by their short labels, not their headlines.
+        var headline = content.Sources.ToDictionary(s => s.Id, s => labels?.GetValueOrDefault(s.Id) ?? s.Headline, StringComparer.Ordinal);
         void Add(string source, SourceNote note)
         {
             if (!notes.TryGetValue(source, out var list)) notes[source] = list = [];
@@ -32,7 +34,7 @@ public static class ReportingNotes
         {
             foreach (var (here, there) in new[] { (d.First, d.Second), (d.Second, d.First) })
             {
-                var summary = $"Paragraph {N(here.Paragraph.Number)} is near-verbatim in “{headline[there.Source.Value]}” (paragraph {N(there.Paragraph.Number)}, {Percent(d.Similarity)} similar)"
+                var summary = $"Paragraph {N(here.Paragraph.Number)} is near-verbatim in {headline[there.Source.Value]} (paragraph {N(there.Paragraph.Number)}, {Percent(d.Similarity)} similar)"
                     + (d.Identical ? ", word for word." : ".");
                 Add(here.Source.Value, new SourceNote(SourceNoteKind.Duplicate, [there.Source.Value], summary) { Passage = d });
                 foreach (var x in d.Discrepancies)
@@ -40,7 +42,7 @@ public static class ReportingNotes
                     // Which words differ, read from this source's side: "says “on 4 July” where … says “on 3 July”".
                     var (mine, theirs) = ReferenceEquals(here, d.First) ? (x.First, x.Second) : (x.Second, x.First);
                     Add(here.Source.Value, new SourceNote(SourceNoteKind.Conflict, [there.Source.Value],
-                        $"Possible conflict ({x.Kind.ToString().ToLowerInvariant()}): paragraph {N(here.Paragraph.Number)} says “{mine}” where its copy in “{headline[there.Source.Value]}” (paragraph {N(there.Paragraph.Number)}) says “{theirs}”.")
+                        $"Possible conflict ({x.Kind.ToString().ToLowerInvariant()}): paragraph {N(here.Paragraph.Number)} says “{mine}” where its copy in {headline[there.Source.Value]} (paragraph {N(there.Paragraph.Number)}) says “{theirs}”.")
                     { Passage = d, Possible = true });
                 }
             }
@@ -51,7 +53,7 @@ public static class ReportingNotes
             foreach (var (here, there) in new[] { (d.First, d.Second), (d.Second, d.First) })
             {
                 Add(here.Source.Value, new SourceNote(SourceNoteKind.Template, [there.Source.Value],
-                    $"Paragraph {N(here.Paragraph.Number)} and paragraph {N(there.Paragraph.Number)} of “{headline[there.Source.Value]}” use the same wire formula ({Percent(d.Similarity)} alike); its wording is common to many stories, so this is not a copy.")
+                    $"Paragraph {N(here.Paragraph.Number)} and paragraph {N(there.Paragraph.Number)} of {headline[there.Source.Value]} use the same wire formula ({Percent(d.Similarity)} alike); its wording is common to many stories, so this is not a copy.")
                 { Passage = d });
             }
         }
@@ -64,7 +66,7 @@ public static class ReportingNotes
             {
                 var others = ids.Where(o => o != id).ToArray();
                 Add(id, new SourceNote(SourceNoteKind.Corroboration, others,
-                    $"“{ev.Title}” is also reported by {string.Join(", ", others.Select(o => $"“{headline[o]}”"))}.")
+                    $"“{ev.Title}” is also reported by {string.Join("; ", others.Select(o => headline[o]))}.")
                 { Event = new EventId(ev.Id) });
             }
         }
@@ -75,7 +77,7 @@ public static class ReportingNotes
         {
             var ev = eventsById[c.Event.Value];
             var ids = c.SourceIds.Where(headline.ContainsKey).ToArray();
-            var values = string.Join("; ", c.Values.Select(v => $"“{(headline.TryGetValue(v.Source.Value, out var h) ? h : v.Source.Value)}” gives {v.Value}"));
+            var values = string.Join("; ", c.Values.Select(v => $"{(headline.TryGetValue(v.Source.Value, out var h) ? h : v.Source.Value)} gives {v.Value}"));
             foreach (var id in ids)
             {
                 Add(id, new SourceNote(SourceNoteKind.Conflict, [.. ids.Where(o => o != id)],

@@ -53,6 +53,19 @@ public readonly record struct DatePoint(int Year, int Month, int Day, DatePrecis
         _ => "the " + CenturyName + " century",
     };
 
+    /// <summary>The compact form citations use: "2 Dec 2025", "Dec 2025", "2025", "1980s", "19th c.".</summary>
+    public string ToShortDisplay() => Precision switch
+    {
+        DatePrecision.Day => string.Create(CultureInfo.InvariantCulture, $"{Day} {ShortMonthName(Month)} {Year}"),
+        DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{ShortMonthName(Month)} {Year}"),
+        DatePrecision.Year => Year.ToString(CultureInfo.InvariantCulture),
+        DatePrecision.Decade => string.Create(CultureInfo.InvariantCulture, $"{Year}s"),
+        _ => CenturyName + " c.",
+    };
+
+    /// <summary>"Jan", "Feb", … "Sept" is not used: three letters throughout.</summary>
+    public static string ShortMonthName(int month) => MonthNames[month - 1][..3];
+
     /// <summary>The <c>datetime</c> attribute of an HTML <c>time</c> element (a valid year, month or date string).</summary>
     public string ToMachine() => Precision switch
     {

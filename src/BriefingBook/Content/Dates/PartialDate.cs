@@ -155,6 +155,25 @@ public sealed partial class PartialDate : IComparable<PartialDate>, IEquatable<P
         return $"{Start.ToDisplay()} – {End.ToDisplay()}";
     }
 
+    /// <summary>
+    /// The compact form citations use: "2 Dec 2025", "Apr–May 2025", "c. Dec 2023". As honest as
+    /// <see cref="ToDisplay"/> (no part the date does not have, "c." when inferred), only shorter.
+    /// </summary>
+    public string ToShortDisplay()
+    {
+        string text;
+        if (!IsRange) text = Start.ToShortDisplay();
+        else if (Start.Year == End.Year && Start.Precision >= DatePrecision.Month && End.Precision >= DatePrecision.Month)
+        {
+            var head = Start.Precision == DatePrecision.Day
+                ? string.Create(CultureInfo.InvariantCulture, $"{Start.Day} {DatePoint.ShortMonthName(Start.Month)}")
+                : DatePoint.ShortMonthName(Start.Month);
+            text = $"{head}–{End.ToShortDisplay()}";
+        }
+        else text = $"{Start.ToShortDisplay()}–{End.ToShortDisplay()}";
+        return Approximate ? "c. " + text : text;
+    }
+
     /// <summary>The canonical written form (round-trips through <see cref="TryParse"/>).</summary>
     public string ToText() => IsRange ? $"{Start.ToText()}..{End.ToText()}" : Start.ToText();
 

@@ -21,4 +21,14 @@ public sealed record Source(
     string? Dating,
     string? Url,
     string? SummaryMarkdown,
-    bool HasEntry);
+    bool HasEntry)
+{
+    /// <summary>
+    /// The editors' short label for citations (<c>short:</c>), or null to derive one from outlet and date. The
+    /// label a page shows is <c>AnalysedBook.ShortLabel</c>: it must tell the source apart from every other.
+    /// </summary>
+    public string? ShortLabel { get; init; }
+
+    /// <summary>Where <see cref="ShortLabel"/> was written, for the diagnostic when two sources share a label.</summary>
+    public SourceLocation? ShortAt { get; init; }
+}

@@ -28,6 +28,8 @@ public sealed class HtmlPagesOutput : IBookOutput
         yield return Item(SiteUrls.Home, whole, () => HomePage.Build(book, pretty));
         yield return Item(SiteUrls.Actors, whole, () => ActorPages.Index(book, pretty));
         yield return Item(SiteUrls.Chronology, whole, () => ChronologyPage.Build(book, pretty));
+        foreach (var kind in ChronologyPage.Kinds(book))
+            yield return Item(ChronologyPage.KindUrl(kind), whole, () => ChronologyPage.Build(book, kind, pretty));
         yield return Item(SiteUrls.Sources, whole, () => SourcePages.Index(book, pretty));
         yield return Item(SiteUrls.Notes, whole, () => NotesPage.Build(book, pretty));
         yield return Item(SiteUrls.NotFound, () => context.Depends().Result(), () => NotFoundPage.Build(book.Content.Book.BaseUrl));

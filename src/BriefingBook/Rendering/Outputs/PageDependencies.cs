@@ -18,6 +18,7 @@ internal sealed class PageDependencies
     private readonly OutputContext _context;
     private readonly AnalysedBook _book;
     private readonly Lazy<Fingerprint> _whole;
+    private readonly Lazy<string> _labels;
 
     public PageDependencies(OutputContext context)
     {
@@ -28,6 +29,26 @@ internal sealed class PageDependencies
             var content = _book.Content;
             return _context.Depends().On(content.Sources).On(content.Actors).On(content.Events).On(content.Notes).Result();
         });
+        // A source's short label can change when another source is added or edited (two alike get "(a)" and "(b)"),
+        // so every page that cites sources declares all labels: they change rarely, and then many pages show them.
+        _labels = new Lazy<string>(() => string.Join('\n', _book.Content.Sources.Select(s => s.Id + "\t" + _book.ShortLabel(s.Id))));
+    }
+
+    /// <summary>Every source's citation label (see the constructor for why all of them).</summary>
+    private DependencyHasher Cites(DependencyHasher hash) => hash.Add(_labels.Value);
+
+    /// <summary>An event as a link shows it: the event and its marks, which rest on notes and reports of other entries.</summary>
+    private DependencyHasher Linked(DependencyHasher hash, Event? ev)
+    {
+        hash.On(ev);
+        if (ev is null) return hash;
+        foreach (var dispute in _book.DisputesOf(ev))
+        {
+            hash.Add((int)dispute.Kind).Add(dispute.Field).Add(dispute.Note?.Value);
+            foreach (var source in dispute.Sources) hash.Add(source.Value);
+        }
+
+        return hash;
     }
 
     /// <summary>Every entry of the book. Pages are functions of the entries, so this covers any page.</summary>
@@ -35,7 +56,7 @@ internal sealed class PageDependencies
 
     public Fingerprint Actor(Actor actor)
     {
-        var hash = _context.Depends().On(actor);
+        var hash = Cites(_context.Depends().On(actor));
         foreach (var role in actor.Roles)
         {
             hash.On(role.Of is { } of ? _book.ActorsById.GetValueOrDefault(of.Id) : null);
@@ -45,7 +66,7 @@ internal sealed class PageDependencies
         hash.On(_book.Resolve(actor.Affiliations)).On(_book.MembersOf(actor.Id));
         foreach (var ev in _book.EventsOf(actor.Id))
         {
-            hash.On(ev);
+            Linked(hash, ev);
             // The actor's quotes: each with its source's headline and its anchor.
             foreach (var quote in _book.QuotesOf(ev)) hash.On(_book.Source(quote.Source)).Add(SiteUrls.QuoteAnchor(ev, quote.Report.Index));
         }
@@ -60,7 +81,7 @@ internal sealed class PageDependencies
 
     public Fingerprint Event(Event ev)
     {
-        var hash = _context.Depends().On(ev).On(_book.Resolve(ev.Actors));
+        var hash = Linked(Cites(_context.Depends()), ev).On(_book.Resolve(ev.Actors));
         for (var i = 0; i < ev.Reports.Count; i++)
         {
             var report = ev.Reports[i];
@@ -70,22 +91,22 @@ internal sealed class PageDependencies
         }
 
         var (previous, next) = _book.NeighboursOf(ev);
-        hash.On(previous).On(next).Add(_book.YearOf(ev).Anchor);
-        hash.On(ev.Related.Select(r => _book.EventsById.GetValueOrDefault(r.Id)).OfType<Event>());
+        Linked(Linked(hash, previous), next).Add(_book.YearOf(ev).Anchor);
+        foreach (var related in ev.Related.Select(r => _book.EventsById.GetValueOrDefault(r.Id)).OfType<Event>()) Linked(hash, related);
         foreach (var note in _book.NotesAbout(ev.Id)) Note(hash, note);
         return hash.Result();
     }
 
     public Fingerprint Source(Source source)
     {
-        var hash = _context.Depends().On(source);
+        var hash = Cites(_context.Depends().On(source));
         foreach (var quote in _book.QuotesIn(source.Id))
-            hash.On(_book.Event(quote.Event)).Add(SiteUrls.QuoteAnchor(_book, quote.Report)).Add(quote.Paragraph.Number).Add(quote.Start).Add(quote.Length);
+            Linked(hash, _book.Event(quote.Event)).Add(SiteUrls.QuoteAnchor(_book, quote.Report)).Add(quote.Paragraph.Number).Add(quote.Start).Add(quote.Length);
         foreach (var claim in _book.ClaimsIn(source.Id))
             Note(hash.Add(SiteUrls.ClaimAnchor(_book, claim.Claim)).Add(claim.Paragraph.Number).Add(claim.Start).Add(claim.Length), _book.Note(claim.Note));
         foreach (var ev in _book.EventsReportedBy(source.Id))
         {
-            hash.On(ev).On(ev.Reports.Select(r => _book.SourcesById.GetValueOrDefault(r.Source.Id)).OfType<Source>());
+            Linked(hash, ev).On(ev.Reports.Select(r => _book.SourcesById.GetValueOrDefault(r.Source.Id)).OfType<Source>());
             foreach (var note in _book.NotesAbout(ev.Id)) Note(hash, note);
         }
 
@@ -104,25 +125,28 @@ internal sealed class PageDependencies
 
     public Fingerprint Family(IReadOnlyList<Source> members, DuplicatePassage[] passages)
     {
-        var hash = _context.Depends().On(members);
+        var hash = Cites(_context.Depends().On(members));
         foreach (var passage in passages) Passage(hash, passage);
         return hash.Result();
     }
 
     private void Note(DependencyHasher hash, Note note)
     {
-        hash.On(note).On(note.Events.Select(e => _book.EventsById.GetValueOrDefault(e.Id)).OfType<Event>());
+        hash.On(note);
+        foreach (var ev in note.Events.Select(e => _book.EventsById.GetValueOrDefault(e.Id)).OfType<Event>()) Linked(hash, ev);
+        // Its body links "line N" to the one source it quotes.
+        foreach (var id in note.Claims.Select(c => c.Source.Id).Distinct(StringComparer.Ordinal)) hash.On(_book.SourcesById.GetValueOrDefault(id));
         foreach (var claim in _book.ClaimsOf(note)) hash.On(_book.Source(claim.Source)).Add(SiteUrls.ClaimAnchor(note, claim.Claim.Index)).Add(claim.Paragraph.Number);
     }
 
     private void SourceNote(DependencyHasher hash, SourceNote note)
     {
-        hash.Add((int)note.Kind).Add(note.Summary).Add(note.Possible).On(note.Event is { } ev ? _book.Event(ev) : null);
+        Linked(hash.Add((int)note.Kind).Add(note.Summary).Add(note.Possible), note.Event is { } ev ? _book.Event(ev) : null);
         foreach (var id in note.Sources) hash.On(_book.SourcesById.GetValueOrDefault(id));
         if (note.Passage is { } passage) Passage(hash, passage);
         if (note.ReportConflict is { } conflict)
         {
-            hash.On(_book.Event(conflict.Event)).Add(conflict.Field);
+            Linked(hash, _book.Event(conflict.Event)).Add(conflict.Field);
             foreach (var value in conflict.Values)
             {
                 hash.Add(value.Value).On(_book.SourcesById.GetValueOrDefault(value.Source.Value)).On(_book.ActorsById.GetValueOrDefault(value.Value));

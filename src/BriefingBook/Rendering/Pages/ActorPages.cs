@@ -9,6 +9,27 @@ internal static class ActorPages
     /// <summary>Backlink sentences shown per source; the rest are counted and a link leads to the article.</summary>
     private const int SentencesPerSource = 3;
 
+    /// <summary>Actors named with this one shown before the rest folds into a <c>details</c> element.</summary>
+    private const int FoldAfter = 8;
+
+    /// <summary>
+    /// The passages quoted for the actor's events, each once: the same sentence quoted for two events (a forum
+    /// held in 2022 and 2024) is one entry naming both events.
+    /// </summary>
+    private static ActorSaidView[] Said(AnalysedBook book, IReadOnlyList<Event> events, Links links) =>
+    [
+        .. events.SelectMany(e => book.QuotesOf(e).Select(q => (Event: e, Quote: q)))
+            .GroupBy(x => (x.Quote.Source, x.Event.Reports[x.Quote.Report.Index].Quote))
+            .Select(g =>
+            {
+                var (ev, quote) = g.First();
+                return new ActorSaidView(
+                    Text: g.Key.Quote,
+                    Citation: Views.Citation(book, book.Source(quote.Source), links.To(SiteUrls.Source(quote.Source.Value), SiteUrls.QuoteAnchor(ev, quote.Report.Index))),
+                    Events: [.. g.Select(x => x.Event).Distinct().Select(e => Views.Event(book, e, links))]);
+            }),
+    ];
+
     public static Page Index(AnalysedBook book, bool pretty)
     {
         var links = new Links(SiteUrls.Actors, pretty);
@@ -30,6 +51,10 @@ internal static class ActorPages
         var url = SiteUrls.Actor(actor.Id);
         var links = new Links(url, pretty);
         var events = book.EventsOf(actor.Id);
+        var related = book.Mentions.RelatedTo(actor.Id).Where(r => book.ActorsById.ContainsKey(r.ActorId)).Select(r => new RelatedActorView(
+            Actor: Views.Actor(book.ActorsById[r.ActorId], links),
+            Sentences: r.Sentences,
+            Events: r.Events)).ToArray();
         var model = new ActorView(
             Name: actor.Name,
             Kind: Views.KindLabel(actor.Kind),
@@ -40,16 +65,20 @@ internal static class ActorPages
                 Of: r.Of is { } of && book.ActorsById.TryGetValue(of.Id, out var org) ? Views.Actor(org, links) : null,
                 From: Views.Date(r.From),
                 To: Views.Date(r.To),
-                Source: r.Source is { } s && book.SourcesById.TryGetValue(s.Id, out var src) ? Views.Source(src, links) : null))],
+                Source: r.Source is { } s && book.SourcesById.TryGetValue(s.Id, out var src) ? Views.Source(book, src, links) : null))],
             Affiliations: Views.Actors(book.Resolve(actor.Affiliations), links),
             Members: Views.Actors(book.MembersOf(actor.Id), links),
             Events: [.. events.Select(e => new ActorEventView(
                 Title: e.Title,
                 Date: Views.Date(e.Date),
                 Href: links.To(SiteUrls.Event(e.Id)),
-                Sources: e.Reports.Count))],
+                Sources: e.Reports.Count)
+            {
+                Citations = Views.Citations(book, e, links),
+                Marks = Views.Marks(book, e, links),
+            })],
             Mentions: [.. book.Mentions.SitesOf(actor.Id).GroupBy(s => s.Source).Select(g => new MentionGroupView(
-                Source: Views.Source(book.Source(g.Key), links),
+                Source: Views.Source(book, book.Source(g.Key), links),
                 Count: g.Count(),
                 Sentences: [.. g.Take(SentencesPerSource).Select(site => new MentionSentenceView(
                     Before: site.Sentence[..site.NameStart],
@@ -59,16 +88,19 @@ internal static class ActorPages
                     Paragraph: site.Paragraph.Number))],
                 More: Math.Max(0, g.Count() - SentencesPerSource),
                 Href: links.To(SiteUrls.Source(g.Key.Value))))],
-            Related: [.. book.Mentions.RelatedTo(actor.Id).Where(r => book.ActorsById.ContainsKey(r.ActorId)).Select(r => new RelatedActorView(
-                Actor: Views.Actor(book.ActorsById[r.ActorId], links),
-                Sentences: r.Sentences,
-                Events: r.Events))],
+            Related: related,
             Quotes: [.. events.SelectMany(e => book.QuotesOf(e).Select(q => new ActorQuoteView(
                 Text: e.Reports[q.Report.Index].Quote,
                 Href: links.To(SiteUrls.Source(q.Source.Value), SiteUrls.QuoteAnchor(e, q.Report.Index)),
-                Source: book.Source(q.Source).Headline,
+                Source: book.ShortLabel(q.Source.Value),
                 EventTitle: e.Title,
-                EventHref: links.To(SiteUrls.Event(e.Id)))))]);
+                EventHref: links.To(SiteUrls.Event(e.Id)))))])
+        {
+            Said = Said(book, events, links),
+            NamedWith = [.. related.Take(FoldAfter)],
+            NamedWithMore = [.. related.Skip(FoldAfter)],
+            MentionCount = book.Mentions.SitesOf(actor.Id).Count,
+        };
         return new Page(url, "actor", actor.Name, model, $"{actor.Name}: {Views.KindLabel(actor.Kind).ToLowerInvariant()} in the briefing book.");
     }
 }

@@ -22,7 +22,7 @@ internal static class BriefingViews
             Gaps: Points(briefing.Gaps, book, links),
             Stages: [.. briefing.Stages.Select(s => new BriefingStageView(s.Title, Views.Date(s.Date), s.Text, Events(s.Events, book, links)))],
             Reliability: [.. briefing.Reliability.Select(r => book.SourcesById.GetValueOrDefault(r.Source.Id) is { } source
-                ? new ReliabilityView(Views.Source(source, links), r.Dated, r.Defects, r.Confidence.ToString().ToLowerInvariant())
+                ? new ReliabilityView(Views.Source(book, source, links), r.Dated, r.Defects, r.Confidence.ToString().ToLowerInvariant())
                 : null).OfType<ReliabilityView>()]);
     }
 
@@ -31,24 +31,12 @@ internal static class BriefingViews
         .. points.Select(p => new BriefingPointView(
             Text: p.Text,
             Sources: [.. p.Sources.Select(id => book.SourcesById.GetValueOrDefault(id.Id)).OfType<Source>()
-                .Select(s => new CitedSourceView(Label(s), Views.Date(s.Published), links.To(SiteUrls.Source(s.Id))))],
+                .Select(s => new CitedSourceView(book.ShortLabel(s.Id), Views.Date(s.Published), links.To(SiteUrls.Source(s.Id))) { Headline = s.Headline })],
             Events: Events(p.Events, book, links),
             Notes: [.. p.Notes.Select(id => book.Notes.FirstOrDefault(n => n.Id == id.Id)).OfType<Note>()
                 .Select(n => new CitedNoteView(n.Title, links.To(SiteUrls.Notes, SiteUrls.NoteAnchor(n.Id))))])),
     ];
 
-    /// <summary>
-    /// A source's name in a citation: its outlet, else the agency it is credited to, else its headline's first
-    /// words without the brackets that mark an editors' headline.
-    /// </summary>
-    private static string Label(Source source)
-    {
-        if (!string.IsNullOrWhiteSpace(source.Outlet)) return source.Outlet;
-        if (!string.IsNullOrWhiteSpace(source.Via)) return source.Via;
-        var words = source.Headline.Trim('[', ']').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 6 ? string.Join(' ', words) : string.Join(' ', words[..6]) + " …";
-    }
-
     private static EventLink[] Events(IReadOnlyList<IdRef> ids, AnalysedBook book, Links links) =>
-        [.. ids.Select(id => book.EventsById.GetValueOrDefault(id.Id)).OfType<Event>().Select(e => Views.Event(e, links))];
+        [.. ids.Select(id => book.EventsById.GetValueOrDefault(id.Id)).OfType<Event>().Select(e => Views.Event(book, e, links))];
 }

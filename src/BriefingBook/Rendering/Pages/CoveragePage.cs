@@ -15,7 +15,7 @@ internal static class CoveragePage
         var links = new Links(SiteUrls.Coverage, pretty);
         var coverage = CoverageReport.Find(book);
         var sources = coverage.Where(c => c.Sentences.Count > 0 || c.Names.Count > 0).Select(c => new CoverageSourceView(
-            Source: Views.Source(c.Source, links),
+            Source: Views.Source(book, c.Source, links),
             Seed: c.Source.Seed.RelativePath,
             Sentences: [.. c.Sentences.Select(s => new UncoveredSentenceView(
                 Line: s.Sentence.Line,

@@ -21,22 +21,25 @@ internal static class EventPages
             SummaryHtml: MarkdownRenderer.ToHtml(ev.SummaryMarkdown),
             Actors: Views.Actors(book.Resolve(ev.Actors), links),
             Reports: [.. book.QuotesOf(ev).Select(q => new EventReportView(
-                Source: Views.Source(book.Source(q.Source), links),
+                Source: Views.Source(book, book.Source(q.Source), links),
                 Quote: ev.Reports[q.Report.Index].Quote,
                 QuoteHref: links.To(SiteUrls.Source(q.Source.Value), SiteUrls.QuoteAnchor(ev, q.Report.Index)),
                 Paragraph: q.Paragraph.Number,
                 Values: Values(ev.Reports[q.Report.Index], book, links, conflictingFields),
-                NoteHtml: MarkdownRenderer.InlineToHtml(ev.Reports[q.Report.Index].NoteMarkdown)))],
+                NoteHtml: MarkdownRenderer.InlineToHtml(ev.Reports[q.Report.Index].NoteMarkdown, Views.LineHref(book.Source(q.Source), links))))],
             Conflicts: [.. conflicts.Select(c => NoteViews.Conflict(c, book, links))],
             Notes: [.. book.NotesAbout(ev.Id).Select(n => NoteViews.EditorNote(n, book, links))],
             Contested: book.IsContested(ev),
             Garbled: ev.RestsOnGarbled,
             SideBySide: book.QuotesOf(ev).Count > 1,
             ReportCount: book.QuotesOf(ev).Count,
-            Related: [.. ev.Related.Select(r => book.EventsById.GetValueOrDefault(r.Id)).OfType<Event>().Select(e => Views.Event(e, links))],
-            Previous: previous is null ? null : Views.Event(previous, links),
-            Next: next is null ? null : Views.Event(next, links),
-            ChronologyHref: links.To(SiteUrls.Chronology, book.YearOf(ev).Anchor));
+            Related: [.. ev.Related.Select(r => book.EventsById.GetValueOrDefault(r.Id)).OfType<Event>().Select(e => Views.Event(book, e, links))],
+            Previous: previous is null ? null : Views.Event(book, previous, links),
+            Next: next is null ? null : Views.Event(book, next, links),
+            ChronologyHref: links.To(SiteUrls.Chronology, ChronologyPage.Anchor(ev)))
+        {
+            Marks = Views.Marks(book, ev, links),
+        };
         return new Page(url, "event", ev.Title, model, $"{ev.Date.ToDisplay()}: {ev.Title}");
     }
 

@@ -19,15 +19,17 @@ internal static class NoteViews
         Href: links.To(SiteUrls.Notes, SiteUrls.NoteAnchor(note.Id)),
         Kind: note.Kind == NoteKind.Flag ? "flag" : "conflict",
         Title: note.Title,
-        BodyHtml: MarkdownRenderer.ToHtml(note.BodyMarkdown),
+        // "line 21" means a line of the one source the note quotes; with several sources it cannot be resolved.
+        BodyHtml: MarkdownRenderer.ToHtml(note.BodyMarkdown, note.Claims.Select(c => c.Source.Id).Distinct(StringComparer.Ordinal).ToArray() is [var only]
+            && book.SourcesById.TryGetValue(only, out var quoted) ? Views.LineHref(quoted, links) : null),
         Claims: [.. book.ClaimsOf(note).Select(c => Claim(c, book, links))],
-        Events: [.. note.Events.Select(e => book.EventsById.GetValueOrDefault(e.Id)).OfType<Event>().Select(e => Views.Event(e, links))]);
+        Events: [.. note.Events.Select(e => book.EventsById.GetValueOrDefault(e.Id)).OfType<Event>().Select(e => Views.Event(book, e, links))]);
 
     public static ClaimView Claim(ClaimMatch claim, AnalysedBook book, Links links)
     {
         var said = book.Claim(claim.Claim);
         return new(
-            Source: Views.Source(book.Source(claim.Source), links),
+            Source: Views.Source(book, book.Source(claim.Source), links),
             Says: said.Says,
             Quote: said.Quote,
             Href: links.To(SiteUrls.Source(claim.Source.Value), SiteUrls.ClaimAnchor(book, claim.Claim)),
@@ -35,7 +37,7 @@ internal static class NoteViews
     }
 
     public static ConflictView Conflict(ReportConflict conflict, AnalysedBook book, Links links) => new(
-        Ev: Views.Event(book.Event(conflict.Event), links),
+        Ev: Views.Event(book, book.Event(conflict.Event), links),
         Field: conflict.Field,
         Anchor: SiteUrls.ConflictAnchor(conflict.Event.Value, conflict.Field),
         Href: links.To(SiteUrls.Notes, SiteUrls.ConflictAnchor(conflict.Event.Value, conflict.Field)),
@@ -44,7 +46,7 @@ internal static class NoteViews
             var quote = book.QuoteOf(v.Report);
             var source = book.SourcesById.GetValueOrDefault(v.Source.Value);
             return new ConflictValueView(
-                Source: source is null ? null : Views.Source(source, links),
+                Source: source is null ? null : Views.Source(book, source, links),
                 Value: conflict.Field == "first" && book.ActorsById.TryGetValue(v.Value, out var actor) ? actor.Name : v.Value,
                 Quote: book.Report(v.Report).Quote,
                 QuoteHref: quote is null ? null : links.To(SiteUrls.Source(quote.Source.Value), SiteUrls.QuoteAnchor(book, quote.Report)));
@@ -72,8 +74,8 @@ internal static class NoteViews
     {
         var source = book.Source(passage.Source);
         return new(
-            Source: Views.Source(source, links),
-            Label: Views.ShortTitle(source),
+            Source: Views.Source(book, source, links),
+            Label: book.ShortLabel(source.Id),
             Paragraph: passage.Paragraph.Number,
             Href: links.To(SiteUrls.Source(source.Id), SiteUrls.ParagraphAnchor(passage.Paragraph)));
     }

@@ -49,8 +49,8 @@ internal static class NotesPage
             .GroupBy(d => (d.First.Source, d.Second.Source))
             .Select(g => new CopyPairView(
                 Anchor: SiteUrls.CopiesAnchor(g.Key.Item1.Value, g.Key.Item2.Value),
-                First: Views.Source(book.Source(g.Key.Item1), links),
-                Second: Views.Source(book.Source(g.Key.Item2), links),
+                First: Views.Source(book, book.Source(g.Key.Item1), links),
+                Second: Views.Source(book, book.Source(g.Key.Item2), links),
                 Count: g.Count(),
                 Passages: [.. g.Select(d => NoteViews.Copy(d, null, book, links))])).ToArray();
         var families = book.Duplicates
@@ -58,7 +58,7 @@ internal static class NotesPage
             .GroupBy(d => family[d.First.Source.Value])
             .Select(g => new FamilyView(
                 Anchor: SiteUrls.CopiesAnchor(g.Key[0].Id, "family"),
-                Sources: FamilySources(g.Key, links),
+                Sources: FamilySources(book, g.Key, links),
                 Count: g.Key.Count,
                 Passages: g.Count(),
                 Possible: g.Count(d => d.Discrepancies.Count > 0))).ToArray();
@@ -159,7 +159,7 @@ internal static class NotesPage
         var shown = passages.Take(MaxPassagesPerFamilyPage).ToArray();
         var model = new CopyFamilyView(
             Family: true,
-            Sources: FamilySources(members, links),
+            Sources: FamilySources(book, members, links),
             Count: members.Count,
             Passages: passages.Length,
             Possible: passages.Count(d => d.Discrepancies.Count > 0),
@@ -167,8 +167,8 @@ internal static class NotesPage
                 .GroupBy(d => (d.First.Source, d.Second.Source))
                 .Select(g => new CopyPairView(
                     Anchor: null,
-                    First: Views.Source(book.Source(g.Key.Item1), links),
-                    Second: Views.Source(book.Source(g.Key.Item2), links),
+                    First: Views.Source(book, book.Source(g.Key.Item1), links),
+                    Second: Views.Source(book, book.Source(g.Key.Item2), links),
                     Count: g.Count(),
                     Passages: [.. g.Select(d => NoteViews.Copy(d, null, book, links))]))],
             NotShown: passages.Length - shown.Length,
@@ -192,21 +192,21 @@ internal static class NotesPage
             .OrderByDescending(g => g.Key.Count).ThenByDescending(g => g.Count()).ThenBy(g => g.Key[0], EarliestFirst.Instance)
             .Select(g => new FamilyLineView(
                 Href: links.To(FamilyUrl(g.Key)),
-                First: Views.Source(g.Key[0], links),
+                First: Views.Source(book, g.Key[0], links),
                 Count: g.Key.Count,
                 Passages: g.Count(),
                 Possible: g.Count(d => d.Discrepancies.Count > 0)))];
 
     /// <summary>The sources of a family, each linked to its copied text.</summary>
-    private static FamilySourceView[] FamilySources(IReadOnlyList<Source> members, Links links) =>
-        [.. members.Select(s => new FamilySourceView(Views.Source(s, links), links.To(SiteUrls.Source(s.Id), "copied-text")))];
+    private static FamilySourceView[] FamilySources(AnalysedBook book, IReadOnlyList<Source> members, Links links) =>
+        [.. members.Select(s => new FamilySourceView(Views.Source(book, s, links), links.To(SiteUrls.Source(s.Id), "copied-text")))];
 
     private static CorroboratedEventView[] Corroborated(AnalysedBook book, Links links) =>
         [.. book.Chronology
             .Select(e => (Event: e, Sources: e.Reports.Select(r => r.Source.Id).Distinct(StringComparer.Ordinal)
                 .Select(id => book.SourcesById.GetValueOrDefault(id)).OfType<Source>().ToArray()))
             .Where(x => x.Sources.Length > 1)
-            .Select(x => new CorroboratedEventView(SiteUrls.CorroborationAnchor(x.Event.Id), Views.Event(x.Event, links), Views.Sources(x.Sources, links)))];
+            .Select(x => new CorroboratedEventView(SiteUrls.CorroborationAnchor(x.Event.Id), Views.Event(book, x.Event, links), Views.Sources(book, x.Sources, links)))];
 
     /// <summary>
     /// The sources joined by copied passages, by connected component (union-find over the pairs): for each

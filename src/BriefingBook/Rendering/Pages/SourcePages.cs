@@ -16,7 +16,7 @@ internal static class SourcePages
         var sources = book.Content.Sources
             .OrderBy(s => s.Published).ThenBy(s => s.Id, StringComparer.Ordinal)
             .Select(s => new SourceEntryView(
-                Source: Views.Source(s, links),
+                Source: Views.Source(book, s, links),
                 Seed: s.Seed.FileName,
                 Events: Views.Count(book.EventsReportedBy(s.Id).Count, "event"),
                 Paragraphs: Views.Count(s.Body.Paragraphs.Count, "paragraph"),
@@ -31,26 +31,65 @@ internal static class SourcePages
         var quotes = book.QuotesIn(source.Id);
         var notes = book.NotesOn(source.Id);
         var model = new SourceView(
-            Source: Views.Source(source, links),
+            Source: Views.Source(book, source, links),
             Author: source.Author,
             Dating: source.Dating,
             Url: source.Url is { } address && LinkPolicy.IsWebAddress(address) ? address : null,
             Seed: source.Seed.FileName,
-            SummaryHtml: MarkdownRenderer.ToHtml(source.SummaryMarkdown),
+            SummaryHtml: MarkdownRenderer.ToHtml(source.SummaryMarkdown, Views.LineHref(source, links)),
             BodyHtml: ArticleHtml.Render(book, source, links),
             BodyLines: source.Body.Paragraphs.Count == 0 ? null : $"{source.Body.FirstLine}–{source.Body.LastLine}",
             Paragraphs: source.Body.Paragraphs.Count,
             Credit: source.Body.Credit,
             Raw: source.Seed.Text,
             Events: [.. book.EventsReportedBy(source.Id).Select(e => new SourceEventView(
-                Ev: Views.Event(e, links),
+                Ev: Views.Event(book, e, links),
                 Quotes: [.. quotes.Where(q => q.Event.Value == e.Id).Select(q => new SourceQuoteView(e.Reports[q.Report.Index].Quote, "#" + SiteUrls.QuoteAnchor(e, q.Report.Index)))],
-                ConfirmedBy: Views.Sources(e.Reports.Select(r => r.Source.Id).Where(id => id != source.Id).Distinct(StringComparer.Ordinal)
+                ConfirmedBy: Views.Sources(book, e.Reports.Select(r => r.Source.Id).Where(id => id != source.Id).Distinct(StringComparer.Ordinal)
                     .Select(id => book.SourcesById.GetValueOrDefault(id)).OfType<Source>(), links),
                 Conflicting: book.IsContested(e)))],
             Notes: Notes(book, source, notes, links),
-            Actors: Views.Actors(book.ActorsNamedIn(source.Id).Select(id => book.ActorsById[id]).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase), links));
+            Actors: Views.Actors(book.ActorsNamedIn(source.Id).Select(id => book.ActorsById[id]).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase), links))
+        {
+            RawLines = RawLines(source),
+            Legend = Legend(book, source),
+        };
         return new Page(url, "source", source.Headline, model, $"Source: {source.Headline}");
+    }
+
+    /// <summary>The raw scrape, line by line, numbered as editors cite it, with the lines of the article body marked.</summary>
+    private static RawLineView[] RawLines(Source source) =>
+    [
+        .. Views.RawLines(source.Seed.Text).Select((text, i) => new RawLineView(
+            Number: i + 1,
+            Anchor: SiteUrls.LineAnchor(i + 1),
+            Text: text,
+            InBody: !Content.Articles.ArticleExtractor.IsHtml(source.Seed.FileName) && source.Body.Paragraphs.Count > 0
+                && i + 1 >= source.Body.FirstLine && i + 1 <= source.Body.LastLine)),
+    ];
+
+    /// <summary>
+    /// What each mark in the article text means, for the legend above it: only the marks this article has, so
+    /// the legend is short and every entry can be found in the text below it.
+    /// </summary>
+    private static LegendEntryView[] Legend(AnalysedBook book, Source source)
+    {
+        var entries = new List<LegendEntryView>
+        {
+            new("pilcrow", "¶3", "The paragraph's number; editors' notes and other pages cite paragraphs by it, and it links to itself."),
+        };
+        if (book.QuotesIn(source.Id).Count > 0)
+            entries.Add(new("quote", "highlighted text ↗", "A passage an event in the book quotes; ↗ leads to the event."));
+        var claims = book.ClaimsIn(source.Id).Select(c => book.Note(c.Note).Kind).ToHashSet();
+        if (claims.Contains(NoteKind.Conflict))
+            entries.Add(new("conflict", "wavy underline ⚠", "A passage an editors' conflict note quotes: this or another source says otherwise; ⚠ leads to the note."));
+        if (claims.Contains(NoteKind.Flag))
+            entries.Add(new("flag", "wavy underline ⚑", "A passage an editors' flag quotes: garbled, placeholder or otherwise defective text; ⚑ leads to the flag."));
+        if (book.ActorsNamedIn(source.Id).Count > 0)
+            entries.Add(new("mention", "underlined name", "A name of an actor in the book, linked to the actor's page."));
+        if (book.NotesOn(source.Id).Any(n => n.Kind == SourceNoteKind.Duplicate))
+            entries.Add(new("copied", "Also in …", "The paragraph appears near-verbatim in another source, named by its short label with the paragraph number."));
+        return [.. entries];
     }
 
     /// <summary>The source's reporting notes, grouped for the page: what disagrees, what is defective, what is copied, what is confirmed.</summary>
@@ -64,7 +103,7 @@ internal static class SourcePages
                 var other = book.SourcesById[g.Key];
                 var pairs = g.Select(n => n.Passage!.From(source.Id)).ToArray();
                 return new SourceCopiesView(
-                    Source: Views.Source(other, links),
+                    Source: Views.Source(book, other, links),
                     Count: pairs.Select(p => p.Here.Paragraph.Number).Distinct().Count(),
                     Of: Prose(source).Count,
                     NotThere: Missing(source, pairs.Select(p => p.Here.Paragraph.Number), source.Id, links),
@@ -89,8 +128,8 @@ internal static class SourcePages
                 .Select(g => new WidelyCopiedView(g.Key, "#" + SiteUrls.ParagraphAnchor(g.First().Paragraph), g.First().Found))],
             Shown: DuplicateOptions.Default.MaxCopiesShown,
             Corroborations: [.. notes.Where(n => n.Kind == SourceNoteKind.Corroboration && n.Event is not null).Select(n => new CorroborationView(
-                Views.Event(book.Event(n.Event!.Value), links),
-                Views.Sources(n.Sources.Select(id => book.SourcesById[id]), links)))],
+                Views.Event(book, book.Event(n.Event!.Value), links),
+                Views.Sources(book, n.Sources.Select(id => book.SourcesById[id]), links)))],
             NotesHref: links.To(SiteUrls.Notes),
             // In a corpus the notes page summarises; each family of copies has its own page.
             FamilyHref: NotesPage.FamilyPageOf(book, source.Id) is { } family ? links.To(family) : null);

@@ -5,4 +5,10 @@ public sealed record ActorEventView(
     string Title,
     DateView? Date,
     string Href,
-    int Sources);
+    int Sources)
+{
+    /// <summary>The sources reporting the event, each once, by short label, linked to the quoted passage.</summary>
+    public IReadOnlyList<CitationView> Citations { get; init; } = [];
+
+    public IReadOnlyList<MarkView> Marks { get; init; } = [];
+}

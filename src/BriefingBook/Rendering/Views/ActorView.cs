@@ -12,4 +12,16 @@ public sealed record ActorView(
     IReadOnlyList<ActorEventView> Events,
     IReadOnlyList<MentionGroupView> Mentions,
     IReadOnlyList<RelatedActorView> Related,
-    IReadOnlyList<ActorQuoteView> Quotes) : PageView;
+    IReadOnlyList<ActorQuoteView> Quotes) : PageView
+{
+    /// <summary>The quoted passages of the actor's events, each once, with the events it supports.</summary>
+    public IReadOnlyList<ActorSaidView> Said { get; init; } = [];
+
+    /// <summary>The actors most often named with this one (the first of <c>related</c>), and the rest, to fold.</summary>
+    public IReadOnlyList<RelatedActorView> NamedWith { get; init; } = [];
+
+    public IReadOnlyList<RelatedActorView> NamedWithMore { get; init; } = [];
+
+    /// <summary>Sentences naming the actor, over all sources.</summary>
+    public int MentionCount { get; init; }
+}

@@ -4,4 +4,11 @@ namespace BriefingBook.Rendering.Views;
 public sealed record DateView(
     string Text,
     string Machine,
-    bool Approximate);
+    bool Approximate)
+{
+    /// <summary>How much of the date is known: <c>day</c>, <c>month</c>, <c>year</c>, <c>decade</c>, <c>century</c>, or <c>span</c> for a range.</summary>
+    public string Precision { get; init; } = "day";
+
+    /// <summary>The compact form for one-line lists ("2 Dec 2025", "Apr–May 2025", "c. 2003").</summary>
+    public string Compact { get; init; } = Text;
+}

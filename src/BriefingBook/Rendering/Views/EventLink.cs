@@ -7,4 +7,8 @@ public sealed record EventLink(
     DateView? Date,
     string Href,
     bool Key,
-    bool Garbled);
+    bool Garbled)
+{
+    /// <summary>What puts the event in question, and key-date status, as labelled marks.</summary>
+    public IReadOnlyList<MarkView> Marks { get; init; } = [];
+}

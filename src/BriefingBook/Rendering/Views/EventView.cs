@@ -18,4 +18,8 @@ public sealed record EventView(
     IReadOnlyList<EventLink> Related,
     EventLink? Previous,
     EventLink? Next,
-    string ChronologyHref) : PageView;
+    string ChronologyHref) : PageView
+{
+    /// <summary>What puts the event in question, as labelled marks (the same on every page that lists it).</summary>
+    public IReadOnlyList<MarkView> Marks { get; init; } = [];
+}

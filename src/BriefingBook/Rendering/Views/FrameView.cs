@@ -11,4 +11,8 @@ public sealed record FrameView(
     string DataHref,
     string? Canonical,
     IReadOnlyList<NavLinkView> Nav,
-    string Content);
+    string Content)
+{
+    /// <summary>The theme's icon (<c>assets/favicon.svg</c>), relative to the page.</summary>
+    public string Favicon { get; init; } = "";
+}

@@ -16,4 +16,8 @@ public sealed record HomeView(
     string ActorsHref,
     string SourcesHref,
     string NotesHref,
-    string DataHref) : PageView;
+    string DataHref) : PageView
+{
+    /// <summary>Every editors' conflict note and every disagreement between report values, one line each.</summary>
+    public IReadOnlyList<DisputedView> Disputed { get; init; } = [];
+}

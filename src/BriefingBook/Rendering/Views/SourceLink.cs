@@ -8,4 +8,8 @@ public sealed record SourceLink(
     string? Via,
     DateView? Published,
     string Href,
-    bool HasEntry);
+    bool HasEntry)
+{
+    /// <summary>The source's citation label ("Tribune/ANI, c. 2 Dec 2025"), unique in the book: what running text shows.</summary>
+    public string Label { get; init; } = Title;
+}

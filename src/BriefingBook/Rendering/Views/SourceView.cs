@@ -15,4 +15,11 @@ public sealed record SourceView(
     string Raw,
     IReadOnlyList<SourceEventView> Events,
     SourceNotesView Notes,
-    IReadOnlyList<ActorLink> Actors) : PageView;
+    IReadOnlyList<ActorLink> Actors) : PageView
+{
+    /// <summary>The raw scrape line by line, numbered as editors cite lines, each with its fragment id.</summary>
+    public IReadOnlyList<RawLineView> RawLines { get; init; } = [];
+
+    /// <summary>What the marks in this article's text mean: only the marks it has.</summary>
+    public IReadOnlyList<LegendEntryView> Legend { get; init; } = [];
+}
