@@ -253,7 +253,7 @@ public static partial class ContentLoader
         var shortLabel = f.Text("short");
         SourceLocation? shortAt = shortLabel is null ? null : f.LocateKey("short");
         if (shortLabel is { Length: > MaxShortLabel })
-            f.Error(shortAt!.Value, $"`short` is {shortLabel.Length} characters long; a citation label should be at most {MaxShortLabel}, like \"Tribune/ANI, 2 Dec 2025\"");
+            f.Error(DiagnosticCodes.ShortLabelTooLong, shortAt!.Value, $"`short` is {shortLabel.Length} characters long; a citation label should be at most {MaxShortLabel}, like \"Tribune/ANI, 2 Dec 2025\"");
         if (seed is null) return null;
         // A missing headline is already an error; keep the entry so its quotes are still checked.
         return new SourceEntry(id, at, seed, headline ?? id, f.Text("outlet"), f.Text("via"), f.Text("author"),

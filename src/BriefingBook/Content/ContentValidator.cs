@@ -65,7 +65,7 @@ public static class ContentValidator
         foreach (var source in content.Sources.Where(s => s.ShortLabel is not null).OrderBy(s => s.Id, StringComparer.Ordinal))
         {
             if (labelled.TryGetValue(source.ShortLabel!, out var first))
-                diagnostics.Error(source.ShortAt ?? source.At, $"short label `{source.ShortLabel}` is already the label of source `{first.Id}`; add what tells them apart (a time of day, a page, a section)");
+                diagnostics.Error(DiagnosticCodes.DuplicateShortLabel, source.ShortAt ?? source.At, $"short label `{source.ShortLabel}` is already the label of source `{first.Id}`; add what tells them apart (a time of day, a page, a section)");
             else labelled[source.ShortLabel!] = source;
         }
 

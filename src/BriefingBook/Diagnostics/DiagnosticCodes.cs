@@ -24,6 +24,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownSeed = new("BB0112", "unknown seed file");
     public static readonly DiagnosticCode SeedDescribedTwice = new("BB0113", "seed described twice");
     public static readonly DiagnosticCode DuplicateReliabilityRow = new("BB0114", "duplicate reliability row");
+    public static readonly DiagnosticCode DuplicateShortLabel = new("BB0115", "short label used twice");
 
     // BB02xx: front matter, YAML and field values.
     public static readonly DiagnosticCode NoFrontMatter = new("BB0201", "no front matter");
@@ -50,6 +51,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidSize = new("BB0222", "invalid size limit");
     public static readonly DiagnosticCode DatingRequired = new("BB0223", "dating required");
     public static readonly DiagnosticCode RoleEndsBeforeStart = new("BB0224", "role ends before it starts");
+    public static readonly DiagnosticCode ShortLabelTooLong = new("BB0225", "short label too long");
 
     // BB03xx: quotes and editors' notes.
     public static readonly DiagnosticCode QuoteNotFound = new("BB0301", "quote not found");
