@@ -88,6 +88,7 @@ public static class EntryTemplates
             + Field("headline", headline, "required: as printed" + (seed.Length > 0 ? " (guessed from the text: check it)" : ""), true)
             + Field("outlet", outlet, "optional: who published the page we scraped", false)
             + Field("via", via, "optional: wire or origin agency, when the text names one", false)
+            + Field("short", null, "optional: the short citation label used in running text, at most 60 characters (default: outlet or wire and the date, e.g. \"Tribune/ANI, 2 Dec 2025\")", false)
             + Field("author", author, "optional: byline as printed", false)
             + Field("published", published, "required: 2025-12-02, 2025-12, 2025" + (seed.Length > 0 && published.Length > 0 ? " (read from the text: check it)" : ""), true)
             + Commented(approximate ? "approximate: true" : "# approximate: false", "optional: true when the date is inferred")
