@@ -57,16 +57,7 @@ internal static class ChronologyPage
         Key: ev.Key,
         Garbled: ev.RestsOnGarbled,
         Contested: book.IsContested(ev),
-        SummaryHtml: MarkdownRenderer.ToHtml(ev.SummaryMarkdown),
-        Actors: Views.Actors(book.Resolve(ev.Actors), links),
-        Reports: [.. book.QuotesOf(ev).Select(q =>
-        {
-            var source = book.Source(q.Source);
-            return new ChronologyReportView(
-                Source: source.Headline,
-                Outlet: source.Outlet ?? source.Via,
-                Href: links.To(SiteUrls.Source(source.Id), SiteUrls.QuoteAnchor(ev, q.Report.Index)));
-        })])
+        Actors: Views.Actors(book.Resolve(ev.Actors), links))
     {
         // The line where a span ends points back at its own line, which holds the anchor.
         Anchor = ending ? Anchor(ev) + "-end" : Anchor(ev),

@@ -1,6 +1,6 @@
 namespace BriefingBook.Rendering.Views;
 
-/// <summary>One event in the chronology, with its summary, actors and reports.</summary>
+/// <summary>One line of the chronology: an event's date, title, marks, actors and short citations.</summary>
 public sealed record ChronologyEventView(
     string Title,
     DateView? Date,
@@ -8,9 +8,7 @@ public sealed record ChronologyEventView(
     bool Key,
     bool Garbled,
     bool Contested,
-    string? SummaryHtml,
-    IReadOnlyList<ActorLink> Actors,
-    IReadOnlyList<ChronologyReportView> Reports)
+    IReadOnlyList<ActorLink> Actors)
 {
     /// <summary>The line's fragment id: <c>e-EVENT</c>, or <c>e-EVENT-end</c> where a span is filed again at its end.</summary>
     public string Anchor { get; init; } = "";
