@@ -68,7 +68,8 @@ internal static class ActorPages
                 Href: links.To(SiteUrls.Source(q.Source.Value), SiteUrls.QuoteAnchor(e, q.Report.Index)),
                 Source: book.Source(q.Source).Headline,
                 EventTitle: e.Title,
-                EventHref: links.To(SiteUrls.Event(e.Id)))))]);
+                EventHref: links.To(SiteUrls.Event(e.Id)))))],
+            ActorMapHtml: Graphics.BookGraphics.EgoMap(book, actor, links));
         return new Page(url, "actor", actor.Name, model, $"{actor.Name}: {Views.KindLabel(actor.Kind).ToLowerInvariant()} in the briefing book.");
     }
 }

@@ -29,6 +29,6 @@ internal static class ChronologyPage
                         Href: links.To(SiteUrls.Source(source.Id), SiteUrls.QuoteAnchor(e, q.Report.Index)));
                 })]))])).ToArray();
         var nav = book.Years.Select(y => new YearLinkView(y.Label, "#" + y.Anchor)).ToArray();
-        return new Page(SiteUrls.Chronology, "chronology", "Chronology", new ChronologyView(years, nav, book.Chronology.Count), "Every event in the book, by date.");
+        return new Page(SiteUrls.Chronology, "chronology", "Chronology", new ChronologyView(years, nav, book.Chronology.Count, Graphics.BookGraphics.Timeline(book, links)), "Every event in the book, by date.");
     }
 }

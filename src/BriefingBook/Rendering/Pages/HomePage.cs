@@ -32,7 +32,10 @@ internal static class HomePage
             ActorsHref: links.To(SiteUrls.Actors),
             SourcesHref: links.To(SiteUrls.Sources),
             NotesHref: links.To(SiteUrls.Notes),
-            DataHref: links.To(SiteUrls.Data));
+            DataHref: links.To(SiteUrls.Data),
+            TimelineHtml: Graphics.BookGraphics.Timeline(book, links),
+            ActorMapHtml: Graphics.BookGraphics.HomeMap(book, links),
+            ActorMapCaption: Graphics.BookGraphics.HomeMapCaption(book));
         return new Page(SiteUrls.Home, "home", info.Title, model, info.Subtitle);
     }
 }

@@ -1,6 +1,6 @@
 namespace BriefingBook.Rendering.Views;
 
-/// <summary>The <c>actor</c> layout: one actor's page.</summary>
+/// <summary>The <c>actor</c> layout: one actor's page; <c>actor_map_html</c> is the actor and those most often found with it, as inline SVG (null when there are none).</summary>
 public sealed record ActorView(
     string Name,
     string Kind,
@@ -12,4 +12,5 @@ public sealed record ActorView(
     IReadOnlyList<ActorEventView> Events,
     IReadOnlyList<MentionGroupView> Mentions,
     IReadOnlyList<RelatedActorView> Related,
-    IReadOnlyList<ActorQuoteView> Quotes) : PageView;
+    IReadOnlyList<ActorQuoteView> Quotes,
+    string? ActorMapHtml) : PageView;

@@ -1,7 +1,8 @@
 namespace BriefingBook.Rendering.Views;
 
-/// <summary>The <c>chronology</c> layout: every event by year.</summary>
+/// <summary>The <c>chronology</c> layout: every event by year; <c>timeline_html</c> is the timeline as inline SVG (null with no events).</summary>
 public sealed record ChronologyView(
     IReadOnlyList<ChronologyYearView> Years,
     IReadOnlyList<YearLinkView> Nav,
-    int Count) : PageView;
+    int Count,
+    string? TimelineHtml) : PageView;

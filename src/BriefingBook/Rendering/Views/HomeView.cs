@@ -1,6 +1,10 @@
 namespace BriefingBook.Rendering.Views;
 
-/// <summary>The <c>home</c> layout: the book's front page.</summary>
+/// <summary>
+/// The <c>home</c> layout: the book's front page. <c>timeline_html</c> and <c>actor_map_html</c> are inline SVG
+/// drawn at build time (null when the book has no events, or no actors); <c>actor_map_caption</c> says which
+/// actors the map shows.
+/// </summary>
 public sealed record HomeView(
     string Title,
     string? Subtitle,
@@ -16,4 +20,7 @@ public sealed record HomeView(
     string ActorsHref,
     string SourcesHref,
     string NotesHref,
-    string DataHref) : PageView;
+    string DataHref,
+    string? TimelineHtml,
+    string? ActorMapHtml,
+    string? ActorMapCaption) : PageView;
