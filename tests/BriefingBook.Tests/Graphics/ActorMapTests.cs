@@ -24,21 +24,21 @@ public sealed class ActorMapTests : IClassFixture<GraphicsFixture>
     {
         var book = _built.RealBook;
         var home = (HomeView)HomePage.Build(book, false).Model;
-        AssertNodesLinkToActors(SiteUrls.Home, home.ActorMapHtml!, book.Actors.Count);
+        AssertNodesLinkToActors(SiteUrls.Home, home.ActorMapSvg!, book.Actors.Count);
         Assert.Contains("All", home.ActorMapCaption);
         var maps = 0;
         foreach (var actor in book.Actors)
         {
             var page = SiteUrls.Actor(actor.Id);
             var model = (ActorView)ActorPages.Build(book, actor, false).Model;
-            if (model.ActorMapHtml is null)
+            if (model.ActorMapSvg is null)
             {
                 Assert.Empty(book.Mentions.RelatedTo(actor.Id));
                 continue;
             }
 
             maps++;
-            var names = AssertNodesLinkToActors(page, model.ActorMapHtml, 1 + book.Mentions.RelatedTo(actor.Id).Count);
+            var names = AssertNodesLinkToActors(page, model.ActorMapSvg, 1 + book.Mentions.RelatedTo(actor.Id).Count);
             Assert.Contains(names, title => title.StartsWith(actor.Name + " (", StringComparison.Ordinal));
         }
 
@@ -56,14 +56,14 @@ public sealed class ActorMapTests : IClassFixture<GraphicsFixture>
         Assert.NotSame(a.Book, b.Book);
         var homeA = (HomeView)HomePage.Build(a.Book!, false).Model;
         var homeB = (HomeView)HomePage.Build(b.Book!, false).Model;
-        Assert.Equal(homeA.ActorMapHtml, homeB.ActorMapHtml);
-        Assert.Equal(homeA.TimelineHtml, homeB.TimelineHtml);
+        Assert.Equal(homeA.ActorMapSvg, homeB.ActorMapSvg);
+        Assert.Equal(homeA.TimelineSvg, homeB.TimelineSvg);
         foreach (var actor in a.Book!.Actors)
         {
             var other = b.Book!.ActorsById[actor.Id];
             Assert.Equal(
-                ((ActorView)ActorPages.Build(a.Book, actor, false).Model).ActorMapHtml,
-                ((ActorView)ActorPages.Build(b.Book, other, false).Model).ActorMapHtml);
+                ((ActorView)ActorPages.Build(a.Book, actor, false).Model).ActorMapSvg,
+                ((ActorView)ActorPages.Build(b.Book, other, false).Model).ActorMapSvg);
         }
     }
 
@@ -91,7 +91,7 @@ public sealed class ActorMapTests : IClassFixture<GraphicsFixture>
     public void Kinds_differ_in_shape_not_only_in_colour()
     {
         var book = _built.RealBook;
-        var doc = XDocument.Parse(((HomeView)HomePage.Build(book, false).Model).ActorMapHtml!);
+        var doc = XDocument.Parse(((HomeView)HomePage.Build(book, false).Model).ActorMapSvg!);
         var shapeOf = doc.Descendants(Svg + "a").ToDictionary(a => a.Element(Svg + "title")!.Value, a => ShapeOf(a.Elements().Single(e => e.Name != Svg + "title" && e.Name != Svg + "text")));
         var russia = shapeOf.Single(kv => kv.Key.StartsWith("Russia (", StringComparison.Ordinal)).Value;
         var putin = shapeOf.Single(kv => kv.Key.StartsWith("Vladimir Putin (", StringComparison.Ordinal)).Value;
@@ -106,10 +106,10 @@ public sealed class ActorMapTests : IClassFixture<GraphicsFixture>
         var result = two.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var home = (HomeView)HomePage.Build(result.Book!, false).Model;
-        var doc = XDocument.Parse(home.ActorMapHtml!);
+        var doc = XDocument.Parse(home.ActorMapSvg!);
         Assert.Equal(2, doc.Descendants(Svg + "a").Count());
         Assert.Single(doc.Descendants(Svg + "line"));
-        Assert.NotNull(((ActorView)ActorPages.Build(result.Book!, result.Book!.ActorsById["special-envoy"], false).Model).ActorMapHtml);
+        Assert.NotNull(((ActorView)ActorPages.Build(result.Book!, result.Book!.ActorsById["special-envoy"], false).Model).ActorMapSvg);
 
         using var none = TestSite.Minimal();
         File.Delete(Path.Combine(none.Root, "content/actors/special-envoy.md"));
@@ -119,10 +119,10 @@ public sealed class ActorMapTests : IClassFixture<GraphicsFixture>
         var empty = none.Build();
         Assert.True(empty.Succeeded, string.Join("\n", empty.Diagnostics));
         var emptyHome = (HomeView)HomePage.Build(empty.Book!, false).Model;
-        Assert.Null(emptyHome.ActorMapHtml);
+        Assert.Null(emptyHome.ActorMapSvg);
         Assert.Null(emptyHome.ActorMapCaption);
-        Assert.Null(emptyHome.TimelineHtml);
-        Assert.Null(((ChronologyView)ChronologyPage.Build(empty.Book!, false).Model).TimelineHtml);
+        Assert.Null(emptyHome.TimelineSvg);
+        Assert.Null(((ChronologyView)ChronologyPage.Build(empty.Book!, false).Model).TimelineSvg);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class ActorMapTests : IClassFixture<GraphicsFixture>
         site.Write("content/actors/special-envoy.md", "---\nname: \"<script>alert(1)</script> & \\\"Envoy\\\"\"\nkind: person\naliases: [envoy]\n---\n");
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var svg = ((HomeView)HomePage.Build(result.Book!, false).Model).ActorMapHtml!;
+        var svg = ((HomeView)HomePage.Build(result.Book!, false).Model).ActorMapSvg!;
         Assert.Null(ScriptFreeHtml.FindScript(svg));
         Assert.DoesNotContain("<script", svg);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"Envoy\"", XDocument.Parse(svg).ToString(SaveOptions.DisableFormatting).Replace("&quot;", "\""));

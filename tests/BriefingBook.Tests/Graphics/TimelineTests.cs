@@ -109,7 +109,7 @@ public sealed class TimelineTests : IClassFixture<GraphicsFixture>
         var book = _built.RealBook;
         var home = (HomeView)HomePage.Build(book, false).Model;
         var chronology = (ChronologyView)ChronologyPage.Build(book, false).Model;
-        foreach (var (page, svg) in new[] { (SiteUrls.Home, home.TimelineHtml!), (SiteUrls.Chronology, chronology.TimelineHtml!) })
+        foreach (var (page, svg) in new[] { (SiteUrls.Home, home.TimelineSvg!), (SiteUrls.Chronology, chronology.TimelineSvg!) })
         {
             var doc = XDocument.Parse(svg);
             Assert.Null(ScriptFreeHtml.FindScript(svg));
@@ -133,7 +133,7 @@ public sealed class TimelineTests : IClassFixture<GraphicsFixture>
     public void Pretty_links_on_the_timeline_resolve_too()
     {
         var book = _built.RealBook;
-        var svg = ((ChronologyView)ChronologyPage.Build(book, true).Model).TimelineHtml!;
+        var svg = ((ChronologyView)ChronologyPage.Build(book, true).Model).TimelineSvg!;
         var hrefs = XDocument.Parse(svg).Descendants(Svg + "a").Select(a => (string)a.Attribute("href")!).ToArray();
         Assert.All(hrefs, h => Assert.DoesNotContain("index.html", h));
         foreach (var href in hrefs) _built.AssertResolves(SiteUrls.Chronology, href);

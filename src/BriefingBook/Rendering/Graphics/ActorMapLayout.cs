@@ -24,6 +24,9 @@ public sealed class ActorMapLayout
     /// <summary>Longer names are cut (with an ellipsis) on the map; the full name is in the node's title.</summary>
     public const int MaxLabel = 26;
 
+    /// <summary>How close two nodes' centres may be before the map is scaled up.</summary>
+    private const double MinDistance = 70;
+
     /// <summary>The layouts start from fixed positions; the seed only matters if two nodes ever coincide.</summary>
     private const int Seed = 20261124;
 
@@ -52,7 +55,7 @@ public sealed class ActorMapLayout
         var radii = nodes.Select(n => MinRadius + (MaxRadius - MinRadius) * Math.Sqrt(n.Weight / (double)heaviest)).ToArray();
         var labels = nodes.Select(n => n.Actor.Name.Length <= MaxLabel ? n.Actor.Name : n.Actor.Name[..(MaxLabel - 1)].TrimEnd() + "…").ToArray();
 
-        var positions = Stress(graph, radii);
+        var positions = Spread(Stress(graph, radii));
 
         // Each node's box: the shape, and its label to the right.
         var rects = new Dictionary<int, Rect>();
@@ -80,6 +83,25 @@ public sealed class ActorMapLayout
         }
 
         return new ActorMapLayout(graph, placed, maxX - minX, maxY - minY);
+    }
+
+    /// <summary>
+    /// Scales the layout up until no two nodes are closer than <see cref="MinDistance"/> (within a bound), since
+    /// a small map (one actor and two others) comes out of the layout cramped; overlap removal then only has
+    /// to nudge.
+    /// </summary>
+    private static Point[] Spread(Point[] points)
+    {
+        var closest = double.MaxValue;
+        for (var i = 0; i < points.Length; i++)
+        {
+            for (var j = i + 1; j < points.Length; j++)
+                closest = Math.Min(closest, Math.Sqrt(Math.Pow(points[i].X - points[j].X, 2) + Math.Pow(points[i].Y - points[j].Y, 2)));
+        }
+
+        if (closest is 0 or double.MaxValue || closest >= MinDistance) return points;
+        var scale = Math.Min(MinDistance / closest, 4);
+        return [.. points.Select(p => new Point(p.X * scale, p.Y * scale))];
     }
 
     private static Point[] Stress(ActorGraph graph, double[] radii)

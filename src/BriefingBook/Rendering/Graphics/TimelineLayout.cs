@@ -166,7 +166,7 @@ public sealed class TimelineLayout
         var shape = date.Approximate || date.Precision <= DatePrecision.Decade ? TimelineMarkShape.Fuzzy
             : !date.IsRange && date.Precision == DatePrecision.Day ? TimelineMarkShape.Point
             : TimelineMarkShape.Bar;
-        if (shape == TimelineMarkShape.Point)
+        if (shape == TimelineMarkShape.Point || (shape == TimelineMarkShape.Fuzzy && date is { IsRange: false, Precision: DatePrecision.Day }))
         {
             var centre = (x0 + x1) / 2;
             return (shape, centre - PointRadius, centre + PointRadius);

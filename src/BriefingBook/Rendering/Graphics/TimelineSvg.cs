@@ -86,7 +86,13 @@ internal static class TimelineSvg
         var cy = lanesTop + mark.Lane * LaneHeight + LaneHeight / 2;
         svg.Open("a", ("href", links.To(SiteUrls.Event(ev.Id))), ("class", "tl-mark tl-" + mark.Shape.ToString().ToLowerInvariant()));
         svg.Text("title", $"{date}: {ev.Title}{what}");
-        if (mark.Shape == TimelineMarkShape.Point)
+        if (mark.Shape == TimelineMarkShape.Fuzzy && ev.Date is { IsRange: false, Precision: Content.Dates.DatePrecision.Day })
+        {
+            // "c. 3 July 2025": about that day, so a faint dot with a dashed ring rather than a solid one.
+            svg.Empty("circle", ("cx", N((mark.X0 + mark.X1) / 2)), ("cy", N(cy)), ("r", N(TimelineLayout.PointRadius)),
+                ("fill", "currentColor"), ("fill-opacity", "0.3"), ("stroke", "currentColor"), ("stroke-dasharray", "2 1.2"));
+        }
+        else if (mark.Shape == TimelineMarkShape.Point)
         {
             svg.Empty("circle", ("cx", N((mark.X0 + mark.X1) / 2)), ("cy", N(cy)), ("r", N(TimelineLayout.PointRadius)), ("fill", "currentColor"));
         }
@@ -133,18 +139,20 @@ internal static class TimelineSvg
             }
         }
 
-        // Ticks at the start of every year and of every break, labelled where there is room, the last one always.
-        var ticks = axis.Segments.Select(s => (Year: s.From, X: s.X0)).Append((Year: axis.End, X: axis.Segments[^1].X1)).ToArray();
-        var lastLabel = double.NegativeInfinity;
-        for (var i = 0; i < ticks.Length; i++)
-        {
-            var (year, x) = ticks[i];
+        // Ticks at the start of every year and of every break. Labels go first to years with events (and the axis's
+        // two ends), then to breaks' edges where there is still room, so "2003" is not lost to the break before it.
+        var ticks = axis.Segments.Select(s => (Year: s.From, X: s.X0, Rank: s.IsBreak ? 2 : 1))
+            .Append((Year: axis.End, X: axis.Segments[^1].X1, Rank: 0)).ToArray();
+        ticks[0].Rank = 0;
+        foreach (var (_, x, _) in ticks)
             svg.Empty("line", ("x1", N(x)), ("y1", N(y)), ("x2", N(x)), ("y2", N(y + 4)), ("stroke", "currentColor"));
-            var roomAfter = i == ticks.Length - 1 || ticks[^1].X - x >= MinLabelSpacing;
-            if (x - lastLabel < MinLabelSpacing || (!roomAfter && i != ticks.Length - 1)) continue;
+        var labelled = new List<double>();
+        foreach (var (year, x, _) in ticks.OrderBy(t => t.Rank).ThenBy(t => t.X))
+        {
+            if (labelled.Any(other => Math.Abs(other - x) < MinLabelSpacing)) continue;
+            labelled.Add(x);
             svg.Text("text", year.ToString(CultureInfo.InvariantCulture), ("x", N(x)), ("y", N(y + 16)),
-                ("text-anchor", i == 0 ? "start" : i == ticks.Length - 1 ? "end" : "middle"), ("fill", "currentColor"));
-            lastLabel = x;
+                ("text-anchor", x == ticks[0].X ? "start" : x == ticks[^1].X ? "end" : "middle"), ("fill", "currentColor"));
         }
 
         svg.Close();

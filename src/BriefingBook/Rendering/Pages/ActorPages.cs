@@ -69,7 +69,7 @@ internal static class ActorPages
                 Source: book.Source(q.Source).Headline,
                 EventTitle: e.Title,
                 EventHref: links.To(SiteUrls.Event(e.Id)))))],
-            ActorMapHtml: Graphics.BookGraphics.EgoMap(book, actor, links));
+            ActorMapSvg: Graphics.BookGraphics.EgoMap(book, actor, links));
         return new Page(url, "actor", actor.Name, model, $"{actor.Name}: {Views.KindLabel(actor.Kind).ToLowerInvariant()} in the briefing book.");
     }
 }

@@ -33,8 +33,8 @@ internal static class HomePage
             SourcesHref: links.To(SiteUrls.Sources),
             NotesHref: links.To(SiteUrls.Notes),
             DataHref: links.To(SiteUrls.Data),
-            TimelineHtml: Graphics.BookGraphics.Timeline(book, links),
-            ActorMapHtml: Graphics.BookGraphics.HomeMap(book, links),
+            TimelineSvg: Graphics.BookGraphics.Timeline(book, links),
+            ActorMapSvg: Graphics.BookGraphics.HomeMap(book, links),
             ActorMapCaption: Graphics.BookGraphics.HomeMapCaption(book));
         return new Page(SiteUrls.Home, "home", info.Title, model, info.Subtitle);
     }

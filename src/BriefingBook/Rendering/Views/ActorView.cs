@@ -1,6 +1,6 @@
 namespace BriefingBook.Rendering.Views;
 
-/// <summary>The <c>actor</c> layout: one actor's page; <c>actor_map_html</c> is the actor and those most often found with it, as inline SVG (null when there are none).</summary>
+/// <summary>The <c>actor</c> layout: one actor's page; <c>actor_map_svg</c> is the actor and those most often found with it, as inline SVG (null when there are none).</summary>
 public sealed record ActorView(
     string Name,
     string Kind,
@@ -13,4 +13,4 @@ public sealed record ActorView(
     IReadOnlyList<MentionGroupView> Mentions,
     IReadOnlyList<RelatedActorView> Related,
     IReadOnlyList<ActorQuoteView> Quotes,
-    string? ActorMapHtml) : PageView;
+    string? ActorMapSvg) : PageView;

@@ -1,8 +1,8 @@
 namespace BriefingBook.Rendering.Views;
 
-/// <summary>The <c>chronology</c> layout: every event by year; <c>timeline_html</c> is the timeline as inline SVG (null with no events).</summary>
+/// <summary>The <c>chronology</c> layout: every event by year; <c>timeline_svg</c> is the timeline as inline SVG (null with no events).</summary>
 public sealed record ChronologyView(
     IReadOnlyList<ChronologyYearView> Years,
     IReadOnlyList<YearLinkView> Nav,
     int Count,
-    string? TimelineHtml) : PageView;
+    string? TimelineSvg) : PageView;

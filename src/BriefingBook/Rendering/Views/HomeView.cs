@@ -1,7 +1,7 @@
 namespace BriefingBook.Rendering.Views;
 
 /// <summary>
-/// The <c>home</c> layout: the book's front page. <c>timeline_html</c> and <c>actor_map_html</c> are inline SVG
+/// The <c>home</c> layout: the book's front page. <c>timeline_svg</c> and <c>actor_map_svg</c> are inline SVG
 /// drawn at build time (null when the book has no events, or no actors); <c>actor_map_caption</c> says which
 /// actors the map shows.
 /// </summary>
@@ -21,6 +21,6 @@ public sealed record HomeView(
     string SourcesHref,
     string NotesHref,
     string DataHref,
-    string? TimelineHtml,
-    string? ActorMapHtml,
+    string? TimelineSvg,
+    string? ActorMapSvg,
     string? ActorMapCaption) : PageView;
