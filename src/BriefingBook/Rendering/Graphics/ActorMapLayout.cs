@@ -55,7 +55,7 @@ public sealed class ActorMapLayout
         var radii = nodes.Select(n => MinRadius + (MaxRadius - MinRadius) * Math.Sqrt(n.Weight / (double)heaviest)).ToArray();
         var labels = nodes.Select(n => n.Actor.Name.Length <= MaxLabel ? n.Actor.Name : n.Actor.Name[..(MaxLabel - 1)].TrimEnd() + "…").ToArray();
 
-        var positions = Spread(Stress(graph, radii));
+        var positions = graph.Centre is null ? Stress(graph, radii) : Spread(Stress(graph, radii));
 
         // Each node's box: the shape, and its label to the right.
         var rects = new Dictionary<int, Rect>();
@@ -86,7 +86,7 @@ public sealed class ActorMapLayout
     }
 
     /// <summary>
-    /// Scales the layout up until no two nodes are closer than <see cref="MinDistance"/> (within a bound), since
+    /// Scales a map centred on one actor up until no two nodes are closer than <see cref="MinDistance"/> (within a bound), since
     /// a small map (one actor and two others) comes out of the layout cramped; overlap removal then only has
     /// to nudge.
     /// </summary>
