@@ -20,6 +20,7 @@ public sealed class MentionIndex
     private readonly Dictionary<(string Source, int Paragraph), IReadOnlyList<Mention>> _byParagraph;
     private readonly Dictionary<string, IReadOnlyList<MentionSite>> _sitesByActor;
     private readonly Dictionary<string, IReadOnlyList<RelatedActor>> _related;
+    private readonly Dictionary<string, Dictionary<string, (int Sentences, int Events)>> _pairs;
 
     /// <param name="remembered">A session's scans from earlier builds with the same <paramref name="matcher"/>
     /// (see <see cref="MentionScans.MatcherFor"/>); new scans are added to it.</param>
@@ -58,7 +59,8 @@ public sealed class MentionIndex
             foreach (var pair in Pairs(ids)) eventPairs[pair] = eventPairs.GetValueOrDefault(pair) + 1;
         }
 
-        _related = Related(sentencePairs, eventPairs);
+        _pairs = AllPairs(sentencePairs, eventPairs);
+        _related = Related(_pairs);
         SourcesByActor = _sitesByActor.ToDictionary(
             kv => kv.Key,
             kv => (IReadOnlyList<Source>)[.. kv.Value.Select(s => s.Source).Distinct().Select(id => sourcesById[id.Value])],
@@ -82,6 +84,16 @@ public sealed class MentionIndex
 
     /// <summary>The actors most often named in the same sentences as, or taking part in the same events as, this one.</summary>
     public IReadOnlyList<RelatedActor> RelatedTo(string actorId) => _related.GetValueOrDefault(actorId) ?? NoRelated;
+
+    /// <summary>
+    /// How strongly two actors go together: the sentences naming both and the events both take part in (0 and 0
+    /// when never). Unlike <see cref="RelatedTo"/> this is not cut to the strongest few, so the actor map can
+    /// draw the links between any two actors it shows.
+    /// </summary>
+    public RelatedActor Between(string actorId, string otherId) =>
+        _pairs.TryGetValue(actorId, out var row) && row.TryGetValue(otherId, out var pair)
+            ? new RelatedActor(otherId, pair.Sentences, pair.Events)
+            : new RelatedActor(otherId, 0, 0);
 
     private static SourceScan Scan(Source source, NameMatcher matcher)
     {
@@ -120,7 +132,7 @@ public sealed class MentionIndex
         }
     }
 
-    private static Dictionary<string, IReadOnlyList<RelatedActor>> Related(Dictionary<(string, string), int> sentences, Dictionary<(string, string), int> events)
+    private static Dictionary<string, Dictionary<string, (int Sentences, int Events)>> AllPairs(Dictionary<(string, string), int> sentences, Dictionary<(string, string), int> events)
     {
         var all = new Dictionary<string, Dictionary<string, (int Sentences, int Events)>>(StringComparer.Ordinal);
         void Add(string a, string b, int s, int e)
@@ -132,6 +144,11 @@ public sealed class MentionIndex
 
         foreach (var ((a, b), n) in sentences) { Add(a, b, n, 0); Add(b, a, n, 0); }
         foreach (var ((a, b), n) in events) { Add(a, b, 0, n); Add(b, a, 0, n); }
+        return all;
+    }
+
+    private static Dictionary<string, IReadOnlyList<RelatedActor>> Related(Dictionary<string, Dictionary<string, (int Sentences, int Events)>> all)
+    {
         return all.ToDictionary(
             kv => kv.Key,
             kv => (IReadOnlyList<RelatedActor>)[.. kv.Value.Select(x => new RelatedActor(x.Key, x.Value.Sentences, x.Value.Events))

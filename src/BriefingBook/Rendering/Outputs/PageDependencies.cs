@@ -76,6 +76,10 @@ internal sealed class PageDependencies
             hash.On(_book.Source(site.Source)).Add(site.Paragraph.Number).Add(site.Sentence).Add(site.NameStart).Add(site.NameLength);
         foreach (var related in _book.Mentions.RelatedTo(actor.Id))
             hash.On(_book.ActorsById.GetValueOrDefault(related.ActorId)).Add(related.ActorId).Add(related.Sentences).Add(related.Events);
+        // The actor map on the page: each actor's size (its events and sources) and every line among them.
+        var map = Graphics.ActorGraph.Ego(_book, actor.Id);
+        foreach (var node in map.Nodes) hash.On(node.Actor).Add(node.Actor.Id).Add(node.Events).Add(node.Sources);
+        foreach (var edge in map.Edges) hash.Add(edge.From).Add(edge.To).Add(edge.Sentences).Add(edge.Events);
         return hash.Result();
     }
 

@@ -100,6 +100,7 @@ internal static class ActorPages
             NamedWith = [.. related.Take(FoldAfter)],
             NamedWithMore = [.. related.Skip(FoldAfter)],
             MentionCount = book.Mentions.SitesOf(actor.Id).Count,
+            ActorMapSvg = Graphics.BookGraphics.EgoMap(book, actor, links),
         };
         return new Page(url, "actor", actor.Name, model, $"{actor.Name}: {Views.KindLabel(actor.Kind).ToLowerInvariant()} in the briefing book.");
     }

@@ -37,6 +37,7 @@ internal static class ChronologyPage
             Kinds = [.. Kinds(book).Select(x => new YearLinkView(Views.KindPlural(x), links.To(KindUrl(x))) { Current = x == kind })],
             Actors = [.. book.Actors.Where(a => book.EventsOf(a.Id).Count > 0)
                 .Select(a => new YearLinkView(a.Name, links.To(SiteUrls.Actor(a.Id), "events")))],
+            TimelineSvg = kind is null ? Graphics.BookGraphics.Timeline(book, links) : null,
         };
         return new Page(url, "chronology", title, model, kind is null ? "Every event in the book, by date." : model.Scope);
     }

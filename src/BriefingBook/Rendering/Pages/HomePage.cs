@@ -74,6 +74,9 @@ internal static class HomePage
             DataHref: links.To(SiteUrls.Data))
         {
             Disputed = Disputed(book, links),
+            TimelineSvg = Graphics.BookGraphics.Timeline(book, links),
+            ActorMapSvg = Graphics.BookGraphics.HomeMap(book, links),
+            ActorMapCaption = Graphics.BookGraphics.HomeMapCaption(book),
         };
         return new Page(SiteUrls.Home, "home", info.Title, model, info.Subtitle);
     }

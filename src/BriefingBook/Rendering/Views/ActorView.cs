@@ -1,6 +1,6 @@
 namespace BriefingBook.Rendering.Views;
 
-/// <summary>The <c>actor</c> layout: one actor's page.</summary>
+/// <summary>The <c>actor</c> layout: one actor's page; <c>actor_map_svg</c> is the actor and those most often found with it, as inline SVG (null when there are none).</summary>
 public sealed record ActorView(
     string Name,
     string Kind,
@@ -24,4 +24,7 @@ public sealed record ActorView(
 
     /// <summary>Sentences naming the actor, over all sources.</summary>
     public int MentionCount { get; init; }
+
+    /// <summary>The map of the actors around this one, centred on it.</summary>
+    public string? ActorMapSvg { get; init; }
 }

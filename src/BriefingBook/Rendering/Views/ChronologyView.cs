@@ -1,6 +1,6 @@
 namespace BriefingBook.Rendering.Views;
 
-/// <summary>The <c>chronology</c> layout: every event by year.</summary>
+/// <summary>The <c>chronology</c> layout: every event by year; <c>timeline_svg</c> is the timeline as inline SVG (null with no events).</summary>
 public sealed record ChronologyView(
     IReadOnlyList<ChronologyYearView> Years,
     IReadOnlyList<YearLinkView> Nav,
@@ -20,4 +20,7 @@ public sealed record ChronologyView(
 
     /// <summary>Each actor's own chronology: the event list on its page.</summary>
     public IReadOnlyList<YearLinkView> Actors { get; init; } = [];
+
+    /// <summary>The SVG timeline of every event (whole chronology only; null on a narrowed page).</summary>
+    public string? TimelineSvg { get; init; }
 }
