@@ -8,6 +8,8 @@ namespace BriefingBook;
 /// because finding what no quote covers costs seconds on a large book and readers never see the page.
 /// <paramref name="Progress"/>, when set, hears how far each stage has got (a live line on a terminal, plain
 /// lines under CI); reports come from worker threads, a few per stage, never per file.
+/// <paramref name="Pdf"/> also prints <c>/book/</c> to <c>book.pdf</c> with headless Chromium, where one is installed
+/// (<see cref="Publishing.ChromiumPrinter.Find"/>); off by default, as starting a browser costs seconds per build.
 /// </summary>
 public sealed record BuildOptions(
     string Root,
@@ -15,4 +17,5 @@ public sealed record BuildOptions(
     bool PrettyUrls = false,
     Action<string>? StageStarted = null,
     bool EditorsPages = false,
-    IProgress<Engine.BuildProgress>? Progress = null);
+    IProgress<Engine.BuildProgress>? Progress = null,
+    bool Pdf = false);
