@@ -72,6 +72,20 @@ public sealed class BrowserTests(BrowserSite site, ITestOutputHelper output) : I
         Assert.Empty(violations);
     }
 
+    /// <summary>Read from disk, with only the page's own policy (a meta tag), the stylesheet still applies and nothing is refused.</summary>
+    [BrowserFact]
+    public async Task The_book_reads_from_disk_with_its_stylesheet_and_no_policy_violation()
+    {
+        var (page, violations) = await Watched(1280);
+        await page.GotoAsync(new Uri(Path.Combine(site.Output, site.Pages["home"])).AbsoluteUri);
+        // A file page's stylesheet cannot be read from script (another origin), but its effect can: the skip
+        // link is off screen only when the stylesheet applied.
+        var skipLeft = await page.EvaluateAsync<double>("document.querySelector('a.skip').getBoundingClientRect().left");
+
+        Assert.True(skipLeft < 0, $"the stylesheet did not load from disk (the skip link is at x = {skipLeft})");
+        Assert.Empty(violations);
+    }
+
     [BrowserFact]
     public async Task The_policy_watch_hears_a_page_that_breaks_the_policy()
     {
