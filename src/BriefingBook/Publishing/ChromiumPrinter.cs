@@ -28,22 +28,36 @@ public static partial class ChromiumPrinter
         $"book.pdf not written: no Chromium found (install it, e.g. `apt-get install chromium`, or set {Variable})";
 
     /// <summary>
-    /// Prints <paramref name="htmlFile"/> as Chromium prints it for the print medium, with the page size, margins and
-    /// page numbers of its <c>@page</c> rules. The PDF's creation and modification dates are set to
-    /// <paramref name="date"/> so that printing the same page twice gives the same bytes.
+    /// Prints the page at <paramref name="page"/> (a path inside <paramref name="folder"/>, a copy of the site) as
+    /// Chromium prints it for the print medium, with the page size, margins and page numbers of its <c>@page</c>
+    /// rules. The folder is served to the browser under <paramref name="origin"/> (the book's <c>base_url</c>, or a
+    /// fixed placeholder) rather than as <c>file://</c> from a temporary path, so a relative link that reaches the PDF
+    /// points at the published site and the same book prints the same bytes wherever it is built. The PDF's creation
+    /// and modification dates are set to <paramref name="date"/> for the same reason.
     /// </summary>
     /// <exception cref="PlaywrightException">The browser could not be started or failed to print.</exception>
-    public static byte[] Print(string chromium, string htmlFile, DateOnly date) =>
-        PrintAsync(chromium, htmlFile, date).GetAwaiter().GetResult();
+    public static byte[] Print(string chromium, string folder, string page, Uri origin, DateOnly date) =>
+        PrintAsync(chromium, folder, page, origin, date).GetAwaiter().GetResult();
 
-    private static async Task<byte[]> PrintAsync(string chromium, string htmlFile, DateOnly date)
+    private static async Task<byte[]> PrintAsync(string chromium, string folder, string pagePath, Uri origin, DateOnly date)
     {
+        var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
         using var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
         // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start. The page printed is the
-        // book's own, from disk, with no script (the build checks every page for script before publishing).
+        // book's own, with no script (the build checks every page for script before publishing).
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Args = ["--no-sandbox", "--disable-gpu"] }).ConfigureAwait(false);
         var page = await browser.NewPageAsync().ConfigureAwait(false);
-        await page.GotoAsync(new Uri(htmlFile).AbsoluteUri).ConfigureAwait(false);
+        // Every request goes to the folder or nowhere: printing never touches the network.
+        await page.RouteAsync("**/*", async route =>
+        {
+            var url = new Uri(route.Request.Url);
+            var file = url.Scheme == origin.Scheme && url.Authority == origin.Authority && url.AbsolutePath.StartsWith(origin.AbsolutePath, StringComparison.Ordinal)
+                ? Path.GetFullPath(Path.Combine(root, Uri.UnescapeDataString(url.AbsolutePath[origin.AbsolutePath.Length..])))
+                : null;
+            if (file is not null && file.StartsWith(root, StringComparison.Ordinal) && File.Exists(file)) await route.FulfillAsync(new() { Path = file }).ConfigureAwait(false);
+            else await route.AbortAsync().ConfigureAwait(false);
+        }).ConfigureAwait(false);
+        await page.GotoAsync(new Uri(origin, pagePath).AbsoluteUri).ConfigureAwait(false);
         var pdf = await page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true, Tagged = true, Outline = true }).ConfigureAwait(false);
         return FixDates(pdf, date);
     }

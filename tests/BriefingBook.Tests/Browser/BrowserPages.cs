@@ -6,7 +6,7 @@ namespace BriefingBook.Tests.Browser;
 /// <summary>One page of each kind the book has, by the name the tests and screenshots use.</summary>
 internal static class BrowserPages
 {
-    public static readonly string[] Kinds = ["home", "actors", "actor", "chronology", "event", "sources", "source", "notes", "404"];
+    public static readonly string[] Kinds = ["home", "actors", "actor", "chronology", "event", "sources", "source", "notes", "404", "book"];
 
     public static IReadOnlyDictionary<string, string> Of(AnalysedBook book) => new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -20,6 +20,7 @@ internal static class BrowserPages
         ["source"] = SiteUrls.FileOf(SiteUrls.Source(book.Content.Sources.OrderByDescending(s => book.QuotesIn(s.Id).Count).ThenBy(s => s.Id, StringComparer.Ordinal).First().Id)),
         ["notes"] = SiteUrls.FileOf(SiteUrls.Notes),
         ["404"] = SiteUrls.NotFound,
+        ["book"] = SiteUrls.FileOf(SiteUrls.Book),
     };
 
     public static TheoryData<string> All => [.. Kinds];

@@ -126,6 +126,30 @@ public sealed class BrowserTests(BrowserSite site, ITestOutputHelper output) : I
         }
     }
 
+    /// <summary>
+    /// The printable book on paper: every link a reader sees in print either leads to an anchor on the page or is
+    /// followed by a footnote reference whose footnote exists; nothing points at a page the paper does not hold.
+    /// </summary>
+    [BrowserFact]
+    public async Task On_paper_every_link_of_the_book_stays_on_the_page_or_has_a_footnote()
+    {
+        var page = await Open("book", 1280);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        var links = await page.EvaluateAsync<string[][]>("""
+            [...document.querySelectorAll('a[href]')].filter(a => a.getClientRects().length > 0).map(a => {
+              const href = a.getAttribute('href');
+              const next = a.nextElementSibling;
+              const footnote = next && next.matches('sup.footnote-ref') ? next.querySelector('a').getAttribute('href') : '';
+              return [href, footnote, href.startsWith('#') && document.getElementById(href.slice(1)) ? 'here' : '',
+                      footnote && document.getElementById(footnote.slice(1)) ? 'noted' : ''];
+            })
+            """);
+
+        Assert.True(links.Count(l => l[2] == "here") > 50, $"only {links.Count(l => l[2] == "here")} links on the page");
+        var dead = links.Where(l => l[2] != "here" && l[3] != "noted").Select(l => l[0]).ToList();
+        Assert.True(dead.Count == 0, "links with nowhere to go on paper: " + string.Join(", ", dead));
+    }
+
     private async Task<IPage> Open(string kind, int width)
     {
         var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 800 } });

@@ -29,6 +29,12 @@ public sealed class PrintBookOutput : IBookOutput
         yield return new OutputItem(SiteUrls.BookPdf, () => depends.Book(withPdf, printedWith), () => Print(context, chromium, Html()));
     }
 
+    /// <summary>Where the printed page says it lives: the book's <c>base_url</c>, else a name that can never resolve.</summary>
+    private static Uri Origin(string? baseUrl) =>
+        Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? new Uri(uri.AbsoluteUri.TrimEnd('/') + "/")
+            : new Uri("https://book.invalid/");
+
     /// <exception cref="TemplateException">A template failed at run time.</exception>
     private static string Render(OutputContext context, Page page) =>
         context.Theme.Render(page.Layout, page.Url, page.Model, content => SiteRenderer.Frame(context.Book, page, content, context.Options.PrettyUrls));
@@ -55,7 +61,7 @@ public sealed class PrintBookOutput : IBookOutput
 
             // A book with no dated source has no date of its own; a fixed one keeps the bytes stable.
             var edition = BookPage.Edition(context.Book)?.Start.Earliest ?? new DateOnly(2000, 1, 1);
-            return ChromiumPrinter.Print(chromium, page, edition);
+            return ChromiumPrinter.Print(chromium, scratch.FullName, SiteUrls.FileOf(SiteUrls.Book), Origin(context.Book.Content.Book.BaseUrl), edition);
         }
         catch (Microsoft.Playwright.PlaywrightException e)
         {
