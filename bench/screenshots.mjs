@@ -48,6 +48,12 @@ try {
     const count = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
     console.log(`${name}: ${count} A4 pages in print`);
   }
+  // The printable book, as `build --pdf` prints it: with its own @page rules.
+  if (existsSync(join(site, 'book/index.html'))) {
+    await page.goto(pathToFileURL(join(site, 'book/index.html')).href);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    console.log(`book: ${(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length} A4 pages in print (the whole book, /book/)`);
+  }
   await context.close();
 } finally {
   await browser.close();
