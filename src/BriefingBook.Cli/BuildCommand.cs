@@ -13,16 +13,18 @@ internal static class BuildCommand
         var pretty = new Option<bool>("--pretty-urls") { Description = "Link to folders (/actors/x/) instead of index.html files; for web hosts." };
         var watch = new Option<bool>("--watch", "-w") { Description = "After building, rebuild whenever content/, seeds/, themes/ or layouts/ change (Ctrl+C stops)." };
         var coverage = new Option<bool>("--coverage") { Description = "Also write the editors' coverage page, /editors/coverage/ (not linked from the book)." };
+        var pdf = new Option<bool>("--pdf") { Description = "Also print the whole book (/book/) to book.pdf with headless Chromium, where it is installed." };
         var format = Commands.FormatOption();
         var strict = Commands.WarningsAsErrorsOption();
-        var command = new Command("build", "Check the book, then write the site. On any error nothing is written.") { root, output, pretty, watch, coverage, format, strict };
+        var command = new Command("build", "Check the book, then write the site. On any error nothing is written.") { root, output, pretty, watch, coverage, pdf, format, strict };
         command.SetAction(parse =>
         {
             var rootDir = parse.GetValue(root)!.FullName;
             var outDir = parse.GetValue(output)?.FullName ?? Path.Combine(rootDir, "_site");
             var how = parse.GetValue(format);
             using var progress = ProgressLine.ForConsole(ConsoleOutput.Notes(how));
-            var options = new BuildOptions(rootDir, outDir, parse.GetValue(pretty), EditorsPages: parse.GetValue(coverage), Progress: progress, WarningsAsErrors: parse.GetValue(strict));
+            var options = new BuildOptions(rootDir, outDir, parse.GetValue(pretty), EditorsPages: parse.GetValue(coverage), Progress: progress, WarningsAsErrors: parse.GetValue(strict), Pdf: parse.GetValue(pdf));
+            if (options.Pdf && Publishing.ChromiumPrinter.Find() is null) Console.Error.WriteLine("note: " + Publishing.ChromiumPrinter.Missing);
             using var interrupts = new Interrupts();
             if (!parse.GetValue(watch))
             {

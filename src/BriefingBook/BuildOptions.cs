@@ -10,6 +10,8 @@ namespace BriefingBook;
 /// lines under CI); reports come from worker threads, a few per stage, never per file.
 /// <paramref name="WarningsAsErrors"/> records every warning as an error (<c>--warnings-as-errors</c>), so it fails
 /// the check and stops the build before anything is written.
+/// <paramref name="Pdf"/> also prints <c>/book/</c> to <c>book.pdf</c> with headless Chromium, where one is installed
+/// (<see cref="Publishing.ChromiumPrinter.Find"/>); off by default, as starting a browser costs seconds per build.
 /// </summary>
 public sealed record BuildOptions(
     string Root,
@@ -18,4 +20,5 @@ public sealed record BuildOptions(
     Action<string>? StageStarted = null,
     bool EditorsPages = false,
     IProgress<Engine.BuildProgress>? Progress = null,
-    bool WarningsAsErrors = false);
+    bool WarningsAsErrors = false,
+    bool Pdf = false);

@@ -41,9 +41,13 @@ public sealed class BookPipelineBuilder
 
     public BookPipelineBuilder UseThemeAssets() => Use(new ThemeAssetsOutput());
 
+    /// <summary>The printable book, <c>/book/</c>, and with <see cref="BuildOptions.Pdf"/> its <c>book.pdf</c>.</summary>
+    public BookPipelineBuilder UsePrintBook() => Use(new PrintBookOutput());
+
     /// <summary>Everything a normal build of the book runs and writes.</summary>
     public BookPipelineBuilder UseDefaults() =>
-        UseQuotes().UseMentions().UseDuplicates().UseConflicts().UseHtmlPages().UseBookJson().UseThemeAssets();
+        UseQuotes().UseMentions().UseDuplicates().UseConflicts().UseHtmlPages().UseBookJson().UseThemeAssets()
+            .UsePrintBook();
 
     public BookPipeline Build() => new([.. _analyses], [.. _outputs]);
 }

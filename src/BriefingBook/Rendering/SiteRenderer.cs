@@ -25,6 +25,7 @@ public static class SiteRenderer
             (Label: "Actors", Url: SiteUrls.Actors, Section: "actors"),
             (Label: "Sources", Url: SiteUrls.Sources, Section: "sources"),
             (Label: "Notes", Url: SiteUrls.Notes, Section: "notes"),
+            (Label: "Print", Url: SiteUrls.Book, Section: "book"),
         };
         return new FrameView(
             Lang: info.Language,

@@ -23,6 +23,10 @@ public static class SiteUrls
     public const string Data = "data/book.json";
     public const string NotFound = "404.html";
 
+    /// <summary>The whole book on one page for print, and the PDF printed from it (<c>build --pdf</c>).</summary>
+    public const string Book = "book/";
+    public const string BookPdf = "book.pdf";
+
     public static string Actor(string id) => $"actors/{id}/";
 
     public static string Event(string id) => $"events/{id}/";

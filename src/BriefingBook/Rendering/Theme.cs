@@ -20,7 +20,7 @@ namespace BriefingBook.Rendering;
 public sealed partial class Theme
 {
     /// <summary>The page layouts every theme must provide; <c>base</c> wraps each of the others.</summary>
-    public static readonly string[] RequiredLayouts = ["base", "home", "actors", "actor", "chronology", "event", "sources", "source", "notes", "coverage", "404"];
+    public static readonly string[] RequiredLayouts = ["base", "home", "actors", "actor", "chronology", "event", "sources", "source", "notes", "coverage", "404", "book"];
 
     /// <summary>The extension of layout and partial files.</summary>
     public const string Extension = ".sbn";

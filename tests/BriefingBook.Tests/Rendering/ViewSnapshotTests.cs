@@ -36,7 +36,7 @@ public sealed class ViewSnapshotTests
 
     private static AnalysedBook Book => Fixture.Value.Book;
 
-    private static readonly string[] Kinds = ["home", "actors", "actor", "chronology", "event", "sources", "source", "notes", "coverage", "404", "base"];
+    private static readonly string[] Kinds = ["home", "actors", "actor", "chronology", "event", "sources", "source", "notes", "coverage", "404", "base", "book"];
 
     public static TheoryData<string> PageKinds => [.. Kinds];
 
@@ -55,6 +55,7 @@ public sealed class ViewSnapshotTests
             "notes" => NotesPage.Build(book, false).Model,
             "coverage" => CoveragePage.Build(book, false).Model,
             "404" => NotFoundPage.Build(book.Content.Book.BaseUrl).Model,
+            "book" => BookPage.Build(book, false, withPdf: false).Model,
             // The base layout around the actor page; the page's own HTML is left out of the contract.
             "base" => SiteRenderer.Frame(book, ActorPages.Build(book, book.ActorsById["special-envoy"], false), "<!-- the page's own layout -->", false),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),

@@ -54,6 +54,23 @@ internal sealed class PageDependencies
     /// <summary>Every entry of the book. Pages are functions of the entries, so this covers any page.</summary>
     public Fingerprint WholeBook() => _whole.Value;
 
+    /// <summary>
+    /// The printable book (<c>/book/</c>) shows every entry, and links to <c>book.pdf</c> when the build prints it.
+    /// The PDF itself also depends on the files it is printed with: the theme's assets and the browser.
+    /// </summary>
+    public Fingerprint Book(bool withPdf, params IEnumerable<string> printedWith)
+    {
+        var content = _book.Content;
+        var hash = _context.Depends().On(content.Sources).On(content.Actors).On(content.Events).On(content.Notes).Add(withPdf);
+        foreach (var file in printedWith)
+        {
+            var signature = Content.Inputs.FileSignature.Of(file);
+            hash.Add(file).Add(signature?.Length ?? -1).Add(signature?.LastWriteTicks ?? -1);
+        }
+
+        return hash.Result();
+    }
+
     public Fingerprint Actor(Actor actor)
     {
         var hash = Cites(_context.Depends().On(actor));

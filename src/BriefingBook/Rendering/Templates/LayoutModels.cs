@@ -22,5 +22,6 @@ internal static class LayoutModels
         ["notes"] = [typeof(NotesView), typeof(CopyFamilyView)],
         ["coverage"] = [typeof(CoverageView)],
         ["404"] = [typeof(NotFoundView)],
+        ["book"] = [typeof(BookView)],
     };
 }
