@@ -41,9 +41,12 @@ public sealed class BookPipelineBuilder
 
     public BookPipelineBuilder UseThemeAssets() => Use(new ThemeAssetsOutput());
 
+    /// <summary>Atom feeds and the sitemap; both need the book's <c>base_url</c> and write nothing without it.</summary>
+    public BookPipelineBuilder UseFeedsAndSitemap() => Use(new AtomFeedsOutput()).Use(new SitemapOutput());
+
     /// <summary>Everything a normal build of the book runs and writes.</summary>
     public BookPipelineBuilder UseDefaults() =>
-        UseQuotes().UseMentions().UseDuplicates().UseConflicts().UseHtmlPages().UseBookJson().UseThemeAssets();
+        UseQuotes().UseMentions().UseDuplicates().UseConflicts().UseHtmlPages().UseBookJson().UseThemeAssets().UseFeedsAndSitemap();
 
     public BookPipeline Build() => new([.. _analyses], [.. _outputs]);
 }

@@ -11,4 +11,20 @@ public sealed record FrameView(
     string DataHref,
     string? Canonical,
     IReadOnlyList<NavLinkView> Nav,
-    string Content);
+    string Content)
+{
+    /// <summary>The page's own title, without the book's (Open Graph's and Twitter's title; the site name is <see cref="BookTitle"/>).</summary>
+    public string PageTitle { get; init; } = "";
+
+    /// <summary>Open Graph type: <c>article</c> for a source, <c>website</c> for the rest.</summary>
+    public string OgType { get; init; } = "website";
+
+    /// <summary>A source's publication date as ISO 8601 at the precision the book knows, for <c>article:published_time</c>.</summary>
+    public string? PublishedTime { get; init; }
+
+    /// <summary>The page's schema.org JSON-LD (<see cref="StructuredData"/>), safe to write raw inside <c>&lt;script type="application/ld+json"&gt;</c>.</summary>
+    public string JsonLd { get; init; } = "{}";
+
+    /// <summary>The Atom feeds to announce in the head (none when the book has no <c>base_url</c>).</summary>
+    public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
+}
