@@ -13,7 +13,8 @@ internal static class BuildCommand
         var pretty = new Option<bool>("--pretty-urls") { Description = "Link to folders (/actors/x/) instead of index.html files; for web hosts." };
         var watch = new Option<bool>("--watch", "-w") { Description = "After building, rebuild whenever content/, seeds/, themes/ or layouts/ change (Ctrl+C stops)." };
         var coverage = new Option<bool>("--coverage") { Description = "Also write the editors' coverage page, /editors/coverage/ (not linked from the book)." };
-        var command = new Command("build", "Check the book, then write the site. On any error nothing is written.") { root, output, pretty, watch, coverage };
+        var search = new Option<bool>("--search") { Description = "After publishing, index the site for its search box with Pagefind (`npm ci` installs it; skipped with a notice when Node.js or Pagefind is missing)." };
+        var command = new Command("build", "Check the book, then write the site. On any error nothing is written.") { root, output, pretty, watch, coverage, search };
         command.SetAction(parse =>
         {
             var rootDir = parse.GetValue(root)!.FullName;
@@ -28,7 +29,8 @@ internal static class BuildCommand
                     // Erased before Run prints an interruption or a fault, so that line stands alone.
                     try
                     {
-                        return Print(BookBuilder.Build(options, interrupts.Token), outDir, progress);
+                        var code = Print(BookBuilder.Build(options, interrupts.Token), outDir, progress);
+                        return code == 0 && parse.GetValue(search) ? Search(rootDir, outDir, interrupts.Token) : code;
                     }
                     finally
                     {
@@ -40,7 +42,10 @@ internal static class BuildCommand
             Console.WriteLine($"watching {rootDir} (Ctrl+C stops)");
             return Run(interrupts, () =>
             {
-                BookWatcher.Run(options, result => Print(result, outDir, progress), e =>
+                BookWatcher.Run(options, result =>
+                {
+                    if (Print(result, outDir, progress) == 0 && parse.GetValue(search)) Search(rootDir, outDir, interrupts.Token);
+                }, e =>
                 {
                     progress.Erase();
                     Console.Error.WriteLine(Stamp() + Describe(e, outDir));
@@ -62,6 +67,22 @@ internal static class BuildCommand
         }
 
         Console.WriteLine($"built {ConsoleOutput.Files(result.FilesWritten)} into {outDir} ({ConsoleOutput.Summary(result)}; {ConsoleOutput.Timings(result)})");
+        if (string.IsNullOrEmpty(result.Book?.Content.Book.BaseUrl))
+            Console.WriteLine("note: no `base_url` in content/book.yml, so no Atom feeds and no sitemap.xml (they need the site's full address)");
+        return 0;
+    }
+
+    /// <summary>Indexes the published site for search; a missing Pagefind or Node.js is a notice, a failing Pagefind exit code 2.</summary>
+    private static int Search(string rootDir, string outDir, CancellationToken cancel)
+    {
+        var outcome = Publishing.SearchIndexer.Run(rootDir, outDir, cancel);
+        if (outcome.Failed)
+        {
+            Console.Error.WriteLine("error: " + VisibleText.Escape(outcome.Message));
+            return 2;
+        }
+
+        Console.WriteLine(outcome.Ran ? $"{outcome.Message} ({outcome.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s)" : "note: " + outcome.Message);
         return 0;
     }
 

@@ -44,6 +44,8 @@ public static class SiteRenderer
                 ? StructuredData.Iso(published.Start) : null,
             JsonLd = StructuredData.For(book, page, url => AbsoluteUrls.Of(info, url) ?? links.To(url)),
             Feeds = HeadFeeds(book, page, links),
+            SearchKind = SearchFilters.KindOf(page),
+            SearchFilters = SearchFilters.Of(book, page),
         };
     }
 

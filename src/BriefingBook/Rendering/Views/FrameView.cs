@@ -27,4 +27,14 @@ public sealed record FrameView(
 
     /// <summary>The Atom feeds to announce in the head (none when the book has no <c>base_url</c>).</summary>
     public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
+
+    /// <summary>
+    /// What the search index files this page as (<c>Actor</c>, <c>Event</c>, <c>Source</c>, <c>Note</c>), or null for
+    /// a page that lists others (home, the indexes, the chronology), which search leaves out so results lead to the
+    /// entry itself. The base layout marks the main element of an indexed page <c>data-pagefind-body</c>.
+    /// </summary>
+    public string? SearchKind { get; init; }
+
+    /// <summary>The page's search filters: its kind, and the actors, years and outlets it is about.</summary>
+    public IReadOnlyList<SearchFilterView> SearchFilters { get; init; } = [];
 }
