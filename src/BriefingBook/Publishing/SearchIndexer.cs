@@ -4,8 +4,9 @@ namespace BriefingBook.Publishing;
 
 /// <summary>
 /// Runs Pagefind over a published site, writing its search bundle to <c>pagefind/</c> inside it. Pagefind is the npm
-/// package pinned in the book's <c>package.json</c> (<c>npm ci</c> installs it, with its binary, into
-/// <c>node_modules/</c>), run with Node; failing that, a <c>pagefind</c> on the PATH. When neither is there, search is
+/// package pinned in <c>tools/search/package.json</c> (<c>npm ci --prefix tools/search</c> installs it, with its
+/// binary, into <c>tools/search/node_modules/</c>; a <c>node_modules/</c> in the book's folder is looked at first), run
+/// with Node; failing that, a <c>pagefind</c> on the PATH. When neither is there, search is
 /// skipped with a one-line notice: the site reads the same without it (the search box stays empty).
 /// </summary>
 public static class SearchIndexer
@@ -17,12 +18,14 @@ public static class SearchIndexer
     public sealed record Outcome(bool Ran, bool Failed, string Message, TimeSpan Elapsed);
 
     /// <exception cref="OperationCanceledException">Cancelled: Pagefind is stopped; the site may hold a partial bundle.</exception>
-    /// <param name="toolsFolder">The folder that holds <c>node_modules/</c> (the book's folder, where <c>npm ci</c> ran).</param>
-    public static Outcome Run(string toolsFolder, string site, CancellationToken cancel = default)
+    /// <param name="bookRoot">The book's folder, whose <c>node_modules/</c> or <c>tools/search/node_modules/</c> holds Pagefind.</param>
+    public static Outcome Run(string bookRoot, string site, CancellationToken cancel = default)
     {
-        var runner = Path.Combine(Path.GetFullPath(toolsFolder), "node_modules", "pagefind", "lib", "runner", "bin.cjs");
+        var runner = new[] { "", Path.Combine("tools", "search") }
+            .Select(folder => Path.Combine(Path.GetFullPath(bookRoot), folder, "node_modules", "pagefind", "lib", "runner", "bin.cjs"))
+            .FirstOrDefault(File.Exists);
         ProcessStartInfo start;
-        if (File.Exists(runner))
+        if (runner is not null)
         {
             if (FindOnPath("node") is not { } node)
                 return new Outcome(false, false, "search skipped: Pagefind is installed but Node.js is not on the PATH", TimeSpan.Zero);
@@ -34,7 +37,7 @@ public static class SearchIndexer
         }
         else
         {
-            return new Outcome(false, false, "search skipped: Pagefind not found (run `npm ci` in the book's folder, with Node.js installed)", TimeSpan.Zero);
+            return new Outcome(false, false, "search skipped: Pagefind not found (install it with `npm ci --prefix tools/search`, which needs Node.js)", TimeSpan.Zero);
         }
 
         foreach (var argument in (string[])["--site", Path.GetFullPath(site), "--output-subdir", Bundle]) start.ArgumentList.Add(argument);
