@@ -154,7 +154,7 @@ public sealed class BookSession
         catch (TemplateException t)
         {
             // Pages render in parallel; one template fault usually breaks many pages, so report the first.
-            diagnostics.Error(new SourceLocation(t.LayoutFile, 1), t.Message);
+            diagnostics.Error(new SourceLocation(t.LayoutFile, t.Line), t.Message);
             return new BuildResult(diagnostics.Sorted(), book, timings, 0);
         }
         finally

@@ -4,25 +4,37 @@ using BriefingBook.Content.Inputs;
 using BriefingBook.Diagnostics;
 using BriefingBook.Rendering.Templates;
 using BriefingBook.Rendering.Views;
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace BriefingBook.Rendering;
 
 /// <summary>
-/// The compiled templates of a theme. Layouts and partials come from <c>themes/&lt;name&gt;/layouts</c> and
-/// <c>/partials</c>; a file of the same name in the project's <c>layouts/</c> (or <c>layouts/partials/</c>)
-/// replaces the theme's, as in Hugo. Compiled once per build; rendering is then safe from many threads.
+/// The parsed Scriban templates of a theme. Layouts and partials come from <c>themes/&lt;name&gt;/layouts</c> and
+/// <c>/partials</c> (<c>.sbn</c> files); a file of the same name in the project's <c>layouts/</c> (or
+/// <c>layouts/partials/</c>) replaces the theme's, as in Hugo. Parsed and checked once per theme; rendering is
+/// then safe from many threads (each page gets its own <see cref="PageContext"/>).
 /// </summary>
 public sealed partial class Theme
 {
     /// <summary>The page layouts every theme must provide; <c>base</c> wraps each of the others.</summary>
     public static readonly string[] RequiredLayouts = ["base", "home", "actors", "actor", "chronology", "event", "sources", "source", "notes", "coverage", "404"];
 
-    private readonly Dictionary<string, (HandlebarsTemplate<object, object> Template, string File)> _layouts;
+    /// <summary>The extension of layout and partial files.</summary>
+    public const string Extension = ".sbn";
 
-    private Theme(Dictionary<string, (HandlebarsTemplate<object, object>, string)> layouts, IReadOnlyList<ThemeAsset> assets)
+    // Scriban's builtin functions, built once: a context made per page would otherwise build them per page.
+    private static readonly ScriptObject Builtins = CreateBuiltins();
+
+    private readonly Dictionary<string, (string File, Template Template)> _layouts;
+    private readonly PartialLoader _partials;
+
+    private Theme(Dictionary<string, (string, Template)> layouts, PartialLoader partials, IReadOnlyList<ThemeAsset> assets)
     {
         _layouts = layouts;
+        _partials = partials;
         Assets = assets;
     }
 
@@ -34,103 +46,87 @@ public sealed partial class Theme
         var themeDir = Path.Combine(paths.Themes, name);
         if (!Directory.Exists(themeDir)) return null; // reported by the loader, with a suggestion
 
-        // Unknown names fail in ViewDescriptors instead: Handlebars.Net's own switch would also fail on
-        // {{previous.title}} when an event has no previous one, which themes rightly write inside {{#if previous}}
-        // or not at all.
-        var configuration = new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false };
-        configuration.ObjectDescriptorProviders.Add(new ViewDescriptors());
-        var handlebars = Handlebars.Create(configuration);
-        // {{plural n "event"}} writes "1 event" or "3 events", so pages never read "event(s)".
-        handlebars.RegisterHelper("plural", (context, arguments) => arguments.Length switch
-        {
-            2 or 3 when int.TryParse(Convert.ToString(arguments[0], System.Globalization.CultureInfo.InvariantCulture), out var n) =>
-                Pages.Views.Count(n, arguments[1]?.ToString() ?? "", arguments.Length == 3 ? arguments[2]?.ToString() : null),
-            _ => throw new HandlebarsException("plural takes a number and a noun: {{plural count \"event\"}}"),
-        });
-        var partials = Overlay(inputs, Path.Combine(themeDir, "partials"), Path.Combine(paths.Layouts, "partials"));
-        var partialNames = partials.Keys.ToHashSet(StringComparer.Ordinal);
         var failed = false;
-        var texts = new Dictionary<string, (string File, string Text)>(StringComparer.Ordinal);
-        var layoutTexts = new Dictionary<string, (string File, string Text)>(StringComparer.Ordinal);
-        string? Read(string file)
+        (string File, Template Template)? Parse(string file, bool partial = false)
         {
             var text = inputs.ReadText(file, limits.TemplateBytes, "template");
-            if (text is null || !TemplateChecker.Check(paths.Relative(file), text, partialNames, diagnostics))
+            if (text is null)
             {
                 failed = true;
                 return null;
             }
 
-            return Unindent(text);
+            var relative = paths.Relative(file);
+            // A template still in Handlebars gets one plain message, not Scriban's puzzled parse errors.
+            if (ReportOldSyntax(relative, text, diagnostics))
+            {
+                failed = true;
+                return null;
+            }
+
+            // A partial is usually used inline; the newline that ends its file must not end up in the page.
+            var template = Template.Parse(partial ? text.TrimEnd('\r', '\n') : text, relative);
+            if (template.HasErrors)
+            {
+                // Scriban's messages carry their own "file(line,col) : error : " prefix; the line becomes ours.
+                foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error).DistinctBy(m => m.Span.Start.Line))
+                    diagnostics.Error(new SourceLocation(relative, message.Span.Start.Line + 1), "template error: " + message.Message);
+                failed = true;
+                return null;
+            }
+
+            return (relative, template);
         }
 
-        // Read and check every template first, then check their values against the view models on another
-        // core while Handlebars.Net compiles (the slow part of this stage).
-        foreach (var (partialName, file) in partials)
+        var partials = new Dictionary<string, (string File, Template Template)>(StringComparer.Ordinal);
+        var broken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (partialName, file) in Overlay(inputs, Path.Combine(themeDir, "partials"), Path.Combine(paths.Layouts, "partials"), paths, diagnostics))
         {
-            if (Read(file) is { } text) texts[partialName] = (paths.Relative(file), text);
+            if (Parse(file, partial: true) is { } parsed) partials[partialName] = parsed;
+            else broken.Add(partialName);
         }
 
-        var files = Overlay(inputs, Path.Combine(themeDir, "layouts"), paths.Layouts);
+        var files = Overlay(inputs, Path.Combine(themeDir, "layouts"), paths.Layouts, paths, diagnostics);
+        var layouts = new Dictionary<string, (string File, Template Template)>(StringComparer.Ordinal);
         foreach (var layout in RequiredLayouts)
         {
             if (!files.TryGetValue(layout, out var file))
             {
-                diagnostics.Error(new SourceLocation(paths.Relative(Path.Combine(themeDir, "layouts")), 1), $"theme `{name}` has no layout `{layout}.hbs`");
+                diagnostics.Error(new SourceLocation(paths.Relative(Path.Combine(themeDir, "layouts")), 1), $"theme `{name}` has no layout `{layout}{Extension}`");
                 failed = true;
                 continue;
             }
 
-            if (Read(file) is { } text) layoutTexts[layout] = (paths.Relative(file), text);
+            if (Parse(file) is { } parsed) layouts[layout] = parsed;
         }
 
-        // Every value a layout or partial names must exist in the page's view model (values of a template with
-        // broken syntax are not checked: its tags cannot be trusted).
-        var values = failed ? Task.FromResult(false) : Task.Run(() => ValueChecker.Check(layoutTexts, texts, diagnostics));
-
-        foreach (var (partialName, (_, text)) in texts)
-        {
-            // A partial is usually used inline; the newline that ends its file must not end up in the page.
-            if (!TryCompile(paths, partials[partialName], () => handlebars.RegisterTemplate(partialName, text.TrimEnd('\r', '\n')), diagnostics)) failed = true;
-        }
-
-        var layouts = new Dictionary<string, (HandlebarsTemplate<object, object>, string)>(StringComparer.Ordinal);
-        foreach (var (layout, (relative, text)) in layoutTexts)
-        {
-            if (!TryCompile(paths, files[layout], () => layouts[layout] = (handlebars.Compile(text), relative), diagnostics)) failed = true;
-        }
-
-        if (!values.GetAwaiter().GetResult()) failed = true;
+        // Every name a layout or partial uses must exist where it is used. Templates that did not parse are not
+        // checked (their structure cannot be trusted); the others are, so one run reports every problem.
+        if (!ValueChecker.Check(layouts, partials, broken, diagnostics)) failed = true;
 
         var assets = LoadAssets(inputs, Path.Combine(themeDir, "assets"), limits, paths, diagnostics);
         // Problems with assets are in the bag, which stops the build before rendering.
-        return failed ? null : new Theme(layouts, assets);
+        return failed ? null : new Theme(layouts, new PartialLoader(partials), assets);
     }
 
     /// <summary>
-    /// Handlebars.Net writes the values of a partial called indented on a line of its own (<c>  {{> claims}}</c>,
-    /// a "standalone" partial) without escaping them. So the indentation goes before compiling, in the theme's
-    /// templates and in any project's: escaping must not depend on a template's white space.
+    /// A Handlebars tag left in a Scriban template (<c>{{#each …}}</c>, <c>{{/if}}</c>, <c>{{> partial}}</c>)
+    /// usually parses as something else or as nothing; say what it became, at its line.
     /// </summary>
-    internal static string Unindent(string template) => IndentedPartial().Replace(template, "");
-
-    [GeneratedRegex(@"(?m)^[ \t]+(?=\{\{~?#?>)")]
-    private static partial Regex IndentedPartial();
-
-    private static bool TryCompile(BookPaths paths, string file, Action compile, DiagnosticBag diagnostics)
+    private static bool ReportOldSyntax(string file, string text, DiagnosticBag diagnostics)
     {
-        try
-        {
-            compile();
-            return true;
-        }
-        catch (Exception e) when (e is HandlebarsException or InvalidOperationException or ArgumentException or NotSupportedException or FormatException)
-        {
-            // The checker reports most problems at their line first; Handlebars.Net's own messages carry none.
-            diagnostics.Error(new SourceLocation(paths.Relative(file), 1), "template error: " + e.Message.Split('\n')[0].Trim());
-            return false;
-        }
+        // `{{# note }}` is a Scriban comment, so only Handlebars' block words count after `#`.
+        if (HandlebarsTag().Match(text) is not { Success: true } tag) return false;
+        var line = 1 + text.AsSpan(0, tag.Index).Count('\n');
+        var shown = text[tag.Index..].Split('\n')[0];
+        shown = shown.Contains("}}", StringComparison.Ordinal) ? shown[..(shown.IndexOf("}}", StringComparison.Ordinal) + 2)] : shown;
+        diagnostics.Error(new SourceLocation(file, line),
+            $"template error: `{shown}` is Handlebars; templates are Scriban now: `{{{{ if x }}}}…{{{{ end }}}}`, `{{{{ for x in xs }}}}…{{{{ end }}}}`, `{{{{ include \"name\" }}}}` (see docs/theming.md)");
+        return true;
     }
+
+    [GeneratedRegex(@"\{\{~?\s*(?:#(?:each|if|unless|with|>)\b|/\s*(?:each|if|unless|with)\b|>|\^|\{)")]
+    private static partial Regex HandlebarsTag();
 
     private static List<ThemeAsset> LoadAssets(BookFiles inputs, string folder, InputLimits limits, BookPaths paths, DiagnosticBag diagnostics)
     {
@@ -152,7 +148,7 @@ public sealed partial class Theme
     }
 
     /// <summary>Renders a page's own layout, then wraps it in <c>base</c> with the result as <c>content</c>.</summary>
-    /// <exception cref="TemplateException">A template failed at run time, e.g. it names a partial that does not exist.</exception>
+    /// <exception cref="TemplateException">A template failed at run time, e.g. a value was null where a member of it was read.</exception>
     public string Render(string layout, string pageUrl, PageView page, Func<string, FrameView> wrap)
     {
         if (!LayoutModels.ByLayout.TryGetValue(layout, out var models) || !models.Contains(page.GetType()))
@@ -166,9 +162,9 @@ public sealed partial class Theme
         var html = Apply("base", pageUrl, wrap(content));
         if (ScriptFreeHtml.FindScript(html) is { } script)
         {
-            // Escaping failed somewhere (a template writing a value raw, or a bug): publish nothing.
+            // Escaping failed somewhere (a bug, or a template assembling markup from pieces): publish nothing.
             throw new TemplateException(_layouts[layout].File, pageUrl.Length == 0 ? "/" : pageUrl,
-                $"the page would carry {script}; the book's pages carry no script, so a template is writing a value without escaping it");
+                $"the page would carry {script}; the book's pages carry no script, so a template is writing a value as markup");
         }
 
         return html;
@@ -176,25 +172,53 @@ public sealed partial class Theme
 
     private string Apply(string layout, string pageUrl, object model)
     {
-        var (template, file) = _layouts[layout];
+        var (file, template) = _layouts[layout];
+        var context = new PageContext(Builtins, _partials);
+        foreach (var (name, (_, partial)) in _partials.Parsed) context.CachedTemplates[name] = partial;
+        var globals = new ScriptObject(StringComparer.Ordinal);
+        foreach (var member in ViewMembers.Of(model.GetType())!.Values) globals.SetValue(member.Name, ViewAccessor.Value(member, model), readOnly: true);
+        context.PushGlobal(globals);
         try
         {
-            return template(model);
+            return template.Render(context);
         }
-        catch (Exception e) when (e is HandlebarsException or InvalidOperationException or ArgumentException or NotSupportedException or FormatException or InvalidCastException)
+        catch (ScriptRuntimeException e)
+        {
+            // The span names the layout or partial and the line where it failed.
+            var where = string.IsNullOrEmpty(e.Span.FileName) ? file : e.Span.FileName;
+            throw new TemplateException(where, pageUrl.Length == 0 ? "/" : pageUrl, e.OriginalMessage, e.Span.Start.Line + 1);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or FormatException or InvalidCastException)
         {
             throw new TemplateException(file, pageUrl.Length == 0 ? "/" : pageUrl, e.Message);
         }
     }
 
-    /// <summary>Template files by name (file name without <c>.hbs</c>), the override folder winning.</summary>
-    private static Dictionary<string, string> Overlay(BookFiles inputs, string themeFolder, string overrideFolder)
+    private static ScriptObject CreateBuiltins()
+    {
+        var builtins = new TemplateContext().BuiltinObject;
+        builtins.Import(typeof(ThemeFunctions));
+        builtins.SetValue("include", new PartialInclude((IScriptCustomFunction)builtins["include"]!), readOnly: true);
+        return builtins;
+    }
+
+    /// <summary>Template files by name (file name without <c>.sbn</c>), the override folder winning. A leftover <c>.hbs</c> is reported: it would be ignored silently.</summary>
+    private static Dictionary<string, string> Overlay(BookFiles inputs, string themeFolder, string overrideFolder, BookPaths paths, DiagnosticBag diagnostics)
     {
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var folder in new[] { themeFolder, overrideFolder })
         {
-            foreach (var file in inputs.List(folder, f => f.EndsWith(".hbs", StringComparison.Ordinal), recursive: false))
+            foreach (var file in inputs.List(folder, f => f.EndsWith(Extension, StringComparison.Ordinal) || f.EndsWith(".hbs", StringComparison.Ordinal), recursive: false))
+            {
+                if (file.EndsWith(".hbs", StringComparison.Ordinal))
+                {
+                    diagnostics.Warning(new SourceLocation(paths.Relative(file), 1),
+                        $"`{Path.GetFileName(file)}` is a Handlebars template, which BriefingBook no longer reads; rename it to `{Path.GetFileNameWithoutExtension(file)}{Extension}` and convert it to Scriban (see docs/theming.md)");
+                    continue;
+                }
+
                 files[Path.GetFileNameWithoutExtension(file)] = file;
+            }
         }
 
         return files;

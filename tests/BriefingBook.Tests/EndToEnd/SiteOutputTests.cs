@@ -82,8 +82,8 @@ public sealed class SiteOutputTests
     public void A_project_layout_overrides_the_themes()
     {
         using var site = TestSite.Minimal();
-        site.Write("layouts/actor.hbs", "<h1 class=\"custom\">{{name}}</h1><p>Custom actor page</p>");
-        site.Write("layouts/partials/footer.hbs", "<footer>Project footer</footer>");
+        site.Write("layouts/actor.sbn", "<h1 class=\"custom\">{{ name }}</h1><p>Custom actor page</p>");
+        site.Write("layouts/partials/footer.sbn", "<footer>Project footer</footer>");
 
         Assert.True(site.Build().Succeeded);
 
@@ -97,7 +97,7 @@ public sealed class SiteOutputTests
     public void Layouts_count_in_words_with_the_plural_helper()
     {
         using var site = TestSite.Minimal();
-        site.Write("layouts/actor.hbs", "<p>{{plural 1 \"event\"}}; {{plural 3 \"event\"}}; {{plural 2 \"sentence in this article\" \"sentences in this article\"}}</p>");
+        site.Write("layouts/actor.sbn", "<p>{{ plural 1 \"event\" }}; {{ plural 3 \"event\" }}; {{ plural 2 \"sentence in this article\" \"sentences in this article\" }}</p>");
 
         Assert.True(site.Build().Succeeded);
 
@@ -108,24 +108,24 @@ public sealed class SiteOutputTests
     public void A_misused_plural_helper_is_a_diagnostic_not_a_crash()
     {
         using var site = TestSite.Minimal();
-        site.Write("layouts/actor.hbs", "<h1>{{name}}</h1>\n<p>{{plural name}}</p>");
+        site.Write("layouts/actor.sbn", "<h1>{{ name }}</h1>\n<p>{{ plural name }}</p>");
 
         // `check` finds it, at its line, without rendering a page.
         var error = site.SingleError();
 
-        Assert.Equal(new SourceLocation("layouts/actor.hbs", 2), error.Location);
-        Assert.Contains("`plural` given 1 argument: write {{plural count \"event\"}}", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new SourceLocation("layouts/actor.sbn", 2), error.Location);
+        Assert.Contains("`plural` given 1 argument: write {{ plural count \"event\" }}", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_broken_template_is_a_diagnostic_not_a_crash()
     {
         using var site = TestSite.Minimal();
-        site.Write("layouts/event.hbs", "{{#if title}}never closed");
+        site.Write("layouts/event.sbn", "{{ if title }}never closed");
 
         var error = site.SingleError();
 
-        Assert.Equal("layouts/event.hbs", error.Location.File);
+        Assert.Equal("layouts/event.sbn", error.Location.File);
         Assert.StartsWith("template error:", error.Message, StringComparison.Ordinal);
     }
 
@@ -133,9 +133,9 @@ public sealed class SiteOutputTests
     public void A_layout_naming_a_missing_partial_fails_the_build_with_a_diagnostic()
     {
         using var site = TestSite.Minimal();
-        site.Write("layouts/actor.hbs", "<h1>{{name}}</h1>\n\n{{> no-such-partial}}");
+        site.Write("layouts/actor.sbn", "<h1>{{ name }}</h1>\n\n{{ include \"no-such-partial\" }}");
 
-        Assert.Equal(new SourceLocation("layouts/actor.hbs", 3), site.SingleError().Location);
+        Assert.Equal(new SourceLocation("layouts/actor.sbn", 3), site.SingleError().Location);
         var result = site.Build();
 
         Assert.False(result.Succeeded);

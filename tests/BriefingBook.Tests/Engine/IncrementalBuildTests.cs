@@ -91,7 +91,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
         // The book's settings and a layout.
         Step(Edit("content/book.yml", s => s.Replace("title:", "title: New").Replace("title: New ", "title: New ")));
-        Step(Edit("themes/default/layouts/event.hbs", s => s + "\n<!-- edited -->\n"));
+        Step(Edit("themes/default/layouts/event.sbn", s => s + "\n<!-- edited -->\n"));
 
         // A new folder of events, reported by the watcher as the folder alone (as inotify does).
         var copy = _site.Read("content/events/great-game.md".Replace("great-game", "taliban-formed-1994", StringComparison.Ordinal));

@@ -66,11 +66,11 @@ public sealed class InputSafetyTests
     {
         using var site = Hostile.BuiltBook();
         using var outside = new TestSite(withTheme: false);
-        outside.Write("secret.hbs", "{{title}} secret\n");
+        outside.Write("secret.sbn", "{{ title }} secret\n");
         Directory.CreateDirectory(Path.Combine(site.Root, "layouts", "partials"));
-        File.CreateSymbolicLink(Path.Combine(site.Root, "layouts", "partials", "footer.hbs"), Path.Combine(outside.Root, "secret.hbs"));
+        File.CreateSymbolicLink(Path.Combine(site.Root, "layouts", "partials", "footer.sbn"), Path.Combine(outside.Root, "secret.sbn"));
 
-        Hostile.BuildReports(site, "layouts/partials/footer.hbs:1: error: `layouts/partials/footer.hbs` is a symbolic link to `");
+        Hostile.BuildReports(site, "layouts/partials/footer.sbn:1: error: `layouts/partials/footer.sbn` is a symbolic link to `");
     }
 
     [Fact]

@@ -1,313 +1,283 @@
 using BriefingBook.Diagnostics;
+using Scriban;
+using Scriban.Syntax;
 
 namespace BriefingBook.Rendering.Templates;
 
 /// <summary>
-/// Checks every value a layout names against the view record it is rendered with (<see cref="LayoutModels"/>),
-/// without rendering: <c>{{nmae}}</c>, <c>{{#each evnts}}</c> or <c>{{author.nmae}}</c> is an error at the
-/// template's line, where Handlebars.Net would write an empty string. It follows contexts as Handlebars does:
-/// <c>#each</c> enters the list's items, <c>#with</c> the value, <c>#if</c> and <c>#unless</c> keep the context,
-/// <c>{{else}}</c> of <c>#each</c>/<c>#with</c> is back outside, <c>../</c> climbs, and a partial is checked in
-/// the context of each call (<c>{{> date from}}</c> with a date, <c>{{> copy}}</c> inside <c>#each possible</c>
-/// with a copied passage). A partial no layout calls is not checked for values (nothing says what it gets).
-/// Runs only on templates the syntax checker passed.
+/// Checks every name a layout uses against the view record it is rendered with (<see cref="LayoutModels"/>),
+/// without rendering: <c>{{ nmae }}</c>, <c>{{ for e in evnts }}</c> or <c>{{ e.titel }}</c> is an error at the
+/// template's line, as it would be while rendering (the context is strict), but found by <c>check</c> before
+/// any page is built. It follows Scriban's scoping: a <c>for</c> binds its variable to the list's items, a
+/// <c>with</c> makes a value's members bare names, an assignment names its value, and an
+/// <c>include "name" a b</c> checks the partial in the caller's scope with <c>$1</c>, <c>$2</c> bound to the
+/// arguments' types (once per distinct scope). A missing partial is an error at the include, with a suggestion.
 /// </summary>
 internal sealed class ValueChecker
 {
-    private static readonly HashSet<string> Literals = ["true", "false", "null", "undefined"];
-    private static readonly HashSet<string> Helpers = ["plural", "lookup", "log"];
-    private static readonly Dictionary<string, Type> DataValues = new(StringComparer.Ordinal)
-    {
-        ["@index"] = typeof(int),
-        ["@first"] = typeof(bool),
-        ["@last"] = typeof(bool),
-        ["@key"] = typeof(string),
-    };
+    private static readonly IReadOnlyList<Type> Any = [typeof(object)];
+    private static readonly HashSet<string> Builtins = ["array", "empty", "blank", "include", "include_join", "date", "html", "math", "object", "regex", "string", "timespan", "plural"];
+    private static readonly HashSet<string> ListMembers = ["size", "first", "last", "empty?"];
 
-    private readonly IReadOnlyDictionary<string, (string File, string Text)> _partials;
+    private readonly IReadOnlyDictionary<string, (string File, Template Template)> _partials;
+    private readonly IReadOnlySet<string> _broken;
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _checked = new(StringComparer.Ordinal);
     private readonly HashSet<(string, int, string)> _reported = [];
     private bool _ok = true;
+    private string _file = "";
+    private int _depth;
 
-    private ValueChecker(IReadOnlyDictionary<string, (string File, string Text)> partials, DiagnosticBag diagnostics)
+    private ValueChecker(IReadOnlyDictionary<string, (string File, Template Template)> partials, IReadOnlySet<string> broken, DiagnosticBag diagnostics)
     {
         _partials = partials;
+        _broken = broken;
         _diagnostics = diagnostics;
     }
 
-    /// <summary>Checks each layout (name → file as diagnostics show it, text) and the partials it calls; true when every value resolves.</summary>
+    /// <summary>
+    /// Checks each layout (name → file as diagnostics show it, parsed template) and the partials it includes;
+    /// true when every name resolves. Partials named in <paramref name="broken"/> exist but did not parse (their
+    /// errors are reported already): an include of one is not checked further.
+    /// </summary>
     public static bool Check(
-        IReadOnlyDictionary<string, (string File, string Text)> layouts,
-        IReadOnlyDictionary<string, (string File, string Text)> partials,
+        IReadOnlyDictionary<string, (string File, Template Template)> layouts,
+        IReadOnlyDictionary<string, (string File, Template Template)> partials,
+        IReadOnlySet<string> broken,
         DiagnosticBag diagnostics)
     {
-        var checker = new ValueChecker(partials, diagnostics);
-        foreach (var (layout, (file, text)) in layouts.OrderBy(l => l.Key, StringComparer.Ordinal))
+        var checker = new ValueChecker(partials, broken, diagnostics);
+        foreach (var (layout, (file, template)) in layouts.OrderBy(l => l.Key, StringComparer.Ordinal))
         {
             if (!LayoutModels.ByLayout.TryGetValue(layout, out var models)) continue;
-            checker.Walk(file, text, new Scope(models, null, false, Scope.NoLocals, $"layout `{layout}`"), 0);
+            checker._file = file;
+            checker.Walk(template.Page, new CheckScope(null, models, $"layout `{layout}` ({string.Join(" or ", models.Select(m => m.Name))})"));
         }
 
         return checker._ok;
     }
 
-    private void Walk(string file, string text, Scope root, int depth)
+    /// <summary>Walks statements and expressions; returns the types an expression may have (<see cref="Any"/> when unknown), or null after reporting.</summary>
+    private IReadOnlyList<Type>? Walk(ScriptNode? node, CheckScope scope)
     {
-        var current = root;
-        var blocks = new Stack<(Scope Inside, Scope Outside)>();
-        foreach (var tag in TemplateTags.Read(text))
+        switch (node)
         {
-            if (tag.Problem is not null) return;
-            var t = tag.Text;
-            if (t.Length == 0 || t[0] == '!') continue;
-            void Value(string path) => Resolve(path, current, file, tag.Line);
-
-            if (tag.Triple || t[0] == '&')
+            case null:
+                return Any;
+            case ScriptForStatement loop:
             {
-                Value(tag.Triple ? t : t[1..].Trim());
-                continue;
+                var items = Walk(loop.Iterator, scope);
+                var element = items is null || loop.Iterator is null ? Any : Elements(items, loop.Iterator, scope);
+                var inside = new CheckScope(scope, [], scope.Where) { InLoop = true };
+                if (loop.Variable is ScriptVariable variable) inside.Names[variable.Name] = element;
+                Walk(loop.Body, inside);
+                Walk(loop.Else, scope);
+                return Any;
             }
 
-            switch (t[0])
+            case ScriptWithStatement with:
             {
-                case '>':
-                    CallPartial(TemplateTags.Words(t[1..]), current, file, tag.Line, depth);
-                    continue;
-                case '#' when t.Length > 1 && t[1] == '>':
-                    CallPartial(TemplateTags.Words(t[2..]), current, file, tag.Line, depth);
-                    blocks.Push((current, current));
-                    continue;
-                case '#':
-                {
-                    var words = TemplateTags.Words(t[1..]);
-                    var inside = Block(words, current, file, tag.Line);
-                    blocks.Push((inside, current));
-                    current = inside;
-                    continue;
-                }
-
-                case '^':
-                    foreach (var word in TemplateTags.Words(t[1..])) Value(word);
-                    blocks.Push((current, current));
-                    continue;
-                case '/':
-                    if (blocks.Count > 0) current = blocks.Pop().Outside;
-                    continue;
+                var types = Walk(with.Name, scope) ?? Any;
+                Walk(with.Body, new CheckScope(scope, types, $"`with {with.Name}` in {scope.Where}") { InLoop = scope.InLoop });
+                return Any;
             }
 
-            var parts = TemplateTags.Words(t);
-            if (parts.Count == 0) continue;
-            if (parts[0] == "else")
+            case ScriptAssignExpression assign:
             {
-                // The inverse of #each and #with runs in the outer context; `{{else if x}}` tests x there.
-                if (blocks.Count > 0) current = blocks.Peek().Outside;
-                foreach (var word in parts.Skip(2)) Value(word);
-                continue;
+                var value = Walk(assign.Value, scope) ?? Any;
+                if (assign.Target is ScriptVariable target) Bind(scope, target.Name, value);
+                else Walk(assign.Target, scope);
+                return value;
             }
 
-            foreach (var word in Helpers.Contains(parts[0]) ? parts.Skip(1) : parts) Value(word);
-        }
-    }
-
-    /// <summary>The context inside a block: the items of <c>#each</c>, the value of <c>#with</c>, else the same.</summary>
-    private Scope Block(List<string> words, Scope current, string file, int line)
-    {
-        var name = words.Count > 0 ? words[0] : "";
-        var asAt = words.IndexOf("as");
-        var args = words.Skip(1).Take((asAt < 0 ? words.Count : asAt) - 1).ToList();
-        var blockParams = asAt < 0 ? [] : string.Join(' ', words.Skip(asAt + 1)).Trim('|', ' ').Split(['|', ' '], StringSplitOptions.RemoveEmptyEntries);
-        if (args.Count == 0) return current;
-        var types = Resolve(args[0], current, file, line);
-        switch (name)
-        {
-            case "each":
+            case ScriptCaptureStatement capture:
+                Walk(capture.Body, scope);
+                if (capture.Target is ScriptVariable captured) Bind(scope, captured.Name, [typeof(string)]);
+                return Any;
+            case ScriptVariableGlobal { Name: "include" } bare when bare.Parent is not ScriptFunctionCall:
+                Report(bare.Span.Start.Line + 1, "include", $"`include` needs a partial's name as a quoted text first (`include \"date\" from`), in {scope.Where}");
+                return null;
+            case ScriptVariableGlobal { Name: "plural" } bare when bare.Parent is not ScriptFunctionCall:
+                PluralArguments(bare, 0);
+                return [typeof(string)];
+            case ScriptVariable variable:
+                return Name(variable, variable.Name, scope);
+            case ScriptMemberExpression member:
+                return Member(member, scope);
+            case ScriptIndexerExpression { Target: ScriptVariableLocal { Name: "$" }, Index: ScriptLiteral { Value: int number } } argument:
+                return Name(argument, "$" + number, scope);
+            case ScriptIndexerExpression indexer:
             {
-                if (types is null) return Unknown(current, true);
-                var items = types.Select(ElementOf).OfType<Type>().Distinct().ToArray();
-                if (items.Length == 0)
-                {
-                    Report(file, line, args[0], $"`{args[0]}` in {current.Where} is {Describe(types[0])}, not a list: `{{{{#each}}}}` needs a list");
-                    return Unknown(current, true);
-                }
-
-                var locals = new Dictionary<string, IReadOnlyList<Type>>(StringComparer.Ordinal);
-                if (blockParams.Length > 0) locals[blockParams[0]] = items;
-                if (blockParams.Length > 1) locals[blockParams[1]] = [typeof(object)];
-                return new Scope(items, current, true, locals, $"an item of `{args[0]}` in {current.Where}");
+                var target = Walk(indexer.Target, scope);
+                Walk(indexer.Index, scope);
+                if (target is null) return null;
+                return target.Contains(typeof(object)) ? Any : target.Select(ViewMembers.ElementOf).OfType<Type>().Distinct().ToArray() is { Length: > 0 } items ? items : Any;
             }
 
-            case "with":
-            {
-                if (types is null) return Unknown(current, current.InEach);
-                var locals = new Dictionary<string, IReadOnlyList<Type>>(StringComparer.Ordinal);
-                if (blockParams.Length > 0) locals[blockParams[0]] = types;
-                return new Scope(types, current, current.InEach, locals, $"`{args[0]}` in {current.Where}");
-            }
-
+            case ScriptFunctionCall { Target: ScriptVariableGlobal { Name: "plural" } } call:
+                foreach (var argument in call.Arguments) Walk(argument, scope);
+                PluralArguments(call, call.Arguments.Count);
+                return [typeof(string)];
+            case ScriptFunctionCall call when call.Target is ScriptVariableGlobal { Name: "include" }:
+                Include(call, scope);
+                return [typeof(Markup)];
+            case ScriptPipeCall pipe:
+                Walk(pipe.From, scope);
+                Walk(pipe.To, scope);
+                return Any;
+            case ScriptLiteral literal:
+                return literal.Value is string ? [typeof(string)] : Any;
             default:
-                return current;
+                foreach (var child in node.Children) Walk(child, scope);
+                return Any;
         }
     }
 
-    /// <summary>After an error, the block's inside is not checked again for the same mistake.</summary>
-    private static Scope Unknown(Scope current, bool inEach) => new([typeof(object)], current, inEach, Scope.NoLocals, current.Where);
-
-    private void CallPartial(List<string> words, Scope current, string file, int line, int depth)
+    /// <summary>An assignment names its value for the rest of the template (Scriban's globals), or of the partial.</summary>
+    private static void Bind(CheckScope scope, string name, IReadOnlyList<Type> types)
     {
-        if (words.Count == 0 || !_partials.TryGetValue(words[0], out var partial)) return; // the syntax checker reports it
-        var scope = current;
-        var hash = new Dictionary<string, IReadOnlyList<Type>>(StringComparer.Ordinal);
-        foreach (var word in words.Skip(1))
-        {
-            var eq = word.IndexOf('=', StringComparison.Ordinal);
-            if (eq > 0)
-                hash[word[..eq]] = Resolve(word[(eq + 1)..], current, file, line) ?? [typeof(object)];
-            else if (Resolve(word, current, file, line) is { } types)
-                scope = new Scope(types, current, current.InEach, Scope.NoLocals, "");
-            else
-                return;
-        }
-
-        if (hash.Count > 0) scope = scope with { Locals = hash };
-        scope = scope with { Where = $"partial `{words[0]}` (called from {file}:{line})" };
-        // A partial is checked once per context shape, and a partial calling itself stops somewhere.
-        if (depth > 16 || !_checked.Add(words[0] + "|" + scope.Signature)) return;
-        Walk(partial.File, partial.Text, scope, depth + 1);
-    }
-
-    /// <summary>The types a value may have, or null (after reporting) when it names nothing.</summary>
-    private IReadOnlyList<Type>? Resolve(string path, Scope scope, string file, int line)
-    {
-        if (path.Length == 0 || path[0] is '"' or '\'' || char.IsAsciiDigit(path[0]) || (path[0] == '-' && path.Length > 1) || Literals.Contains(path))
-            return [typeof(object)];
-        if (path.Contains('=', StringComparison.Ordinal) || path[0] == '(') return [typeof(object)]; // hash arguments and sub-expressions: not used by themes here
-
-        var segments = Segments(path);
-        IReadOnlyList<Type> types;
         var at = scope;
-        var walked = new List<string>();
-        if (segments[0].StartsWith('@'))
+        while (at.Parent is not null && !at.IsPartial) at = at.Parent;
+        at.Names[name] = types;
+    }
+
+    /// <summary>A bare name, or a partial's argument (<c>$1</c> is Scriban's <c>$[1]</c>).</summary>
+    private IReadOnlyList<Type>? Name(ScriptExpression variable, string name, CheckScope scope)
+    {
+        var line = variable.Span.Start.Line + 1;
+        if (name == "for" || name == "tablerow")
         {
-            if (segments[0] == "@root")
-            {
-                at = scope.Root;
-                types = at.Types;
-            }
-            else if (DataValues.TryGetValue(segments[0], out var dataType))
-            {
-                if (!InEach(scope))
-                {
-                    Report(file, line, path, $"`{segments[0]}` in {scope.Where} is only set inside `{{{{#each}}}}`");
-                    return null;
-                }
-
-                types = [dataType];
-            }
-            else
-            {
-                Report(file, line, path, $"unknown data value `{segments[0]}` in {scope.Where}{Suggestions.DidYouMean(segments[0], DataValues.Keys.Append("@root"))}");
-                return null;
-            }
-
-            walked.Add(segments[0]);
-            segments.RemoveAt(0);
-        }
-        else
-        {
-            while (segments.Count > 0 && segments[0] is ".." or "." or "this")
-            {
-                if (segments[0] == "..")
-                {
-                    if (at.Parent is null)
-                    {
-                        Report(file, line, path, $"`{path}` climbs above the page's model in {scope.Where}");
-                        return null;
-                    }
-
-                    at = at.Parent;
-                }
-
-                walked.Add(segments[0]);
-                segments.RemoveAt(0);
-            }
-
-            types = at.Types;
-            if (walked.Count == 0 && segments.Count > 0 && Local(at, segments[0]) is { } local)
-            {
-                types = local;
-                walked.Add(segments[0]);
-                segments.RemoveAt(0);
-            }
+            if (InLoop(scope)) return Any;
+            Report(line, name, $"`{name}.index` and the like are only set inside a `for` loop, in {scope.Where}");
+            return null;
         }
 
-        foreach (var name in segments)
+        var known = new List<string>();
+        for (var at = scope; at is not null; at = at.Parent)
         {
-            if (types.Contains(typeof(object))) return [typeof(object)];
-            var next = new List<Type>();
-            var known = new List<string>();
-            foreach (var type in types)
+            if (at.Names.TryGetValue(name, out var types)) return types;
+            known.AddRange(at.Names.Keys);
+            foreach (var type in at.Members)
             {
+                if (type == typeof(object)) return Any;
                 if (ViewMembers.Of(type) is not { } members) continue;
+                if (members.TryGetValue(name, out var member)) return [member.Type];
                 known.AddRange(members.Keys);
-                if (members.TryGetValue(name, out var member) && !next.Contains(member.Type)) next.Add(member.Type);
             }
-
-            if (next.Count == 0)
-            {
-                var what = walked.Count == 0 ? string.Join(" or ", types.Select(t => t.Name)) : $"`{string.Join('.', walked)}`";
-                var message = known.Count == 0
-                    ? $"unknown value `{path}` in {scope.Where}: {what} is {Describe(types[0])}, which has no `{name}`"
-                    : $"unknown value `{path}` in {scope.Where}: {what} has no `{name}`{Suggestions.DidYouMean(name, known.Distinct())}";
-                Report(file, line, path, message);
-                return null;
-            }
-
-            walked.Add(name);
-            types = next;
         }
 
-        return types;
-    }
-
-    /// <summary><c>../../a.b</c> as <c>.., .., a, b</c>; <c>./a</c> and <c>this/a</c> as <c>., a</c>.</summary>
-    private static List<string> Segments(string path)
-    {
-        var segments = new List<string>();
-        var rest = path;
-        while (true)
+        if (Builtins.Contains(name)) return Any;
+        if (name == "$" && InPartial(scope)) return Any;
+        if (name.StartsWith('$'))
         {
-            if (rest.StartsWith("../", StringComparison.Ordinal)) { segments.Add(".."); rest = rest[3..]; }
-            else if (rest.StartsWith("./", StringComparison.Ordinal)) { segments.Add("."); rest = rest[2..]; }
-            else break;
+            Report(line, name, $"`{name}` is not set in {scope.Where}: a partial's arguments are `$1`, `$2`… in the order the include passes them");
+            return null;
         }
 
-        if (rest is ".." or "." or "this") segments.Add(rest);
-        else if (rest.Length > 0) segments.AddRange(rest.Split('.', '/'));
-        return segments;
-    }
-
-    private static IReadOnlyList<Type>? Local(Scope? scope, string name)
-    {
-        for (; scope is not null; scope = scope.Parent)
-        {
-            if (scope.Locals.TryGetValue(name, out var types)) return types;
-        }
-
+        Report(line, name, $"unknown value `{name}` in {scope.Where}{Suggestions.DidYouMean(name, known.Concat(Builtins).Distinct())}");
         return null;
     }
 
-    private static bool InEach(Scope? scope)
+    private IReadOnlyList<Type>? Member(ScriptMemberExpression expression, CheckScope scope)
+    {
+        var target = Walk(expression.Target, scope);
+        if (target is null) return null;
+        if (target.Contains(typeof(object))) return Any;
+        var name = expression.Member?.Name ?? "";
+        var next = new List<Type>();
+        var known = new List<string>();
+        foreach (var type in target)
+        {
+            if (ViewMembers.ElementOf(type) is { } element)
+            {
+                known.AddRange(ListMembers);
+                if (name is "first" or "last") next.Add(element);
+                else if (ListMembers.Contains(name)) next.Add(typeof(object));
+                continue;
+            }
+
+            if (type.IsPrimitive || type == typeof(string) || type == typeof(Markup)) continue; // text and numbers have no members
+            if (ViewMembers.Of(type) is not { } members)
+            {
+                next.Add(typeof(object)); // some other .NET value: Scriban decides at render time
+                continue;
+            }
+
+            known.AddRange(members.Keys);
+            if (members.TryGetValue(name, out var member) && !next.Contains(member.Type)) next.Add(member.Type);
+        }
+
+        if (next.Count > 0) return next;
+        var line = expression.Span.Start.Line + 1;
+        Report(line, expression.ToString(), $"unknown value `{expression}` in {scope.Where}: `{expression.Target}` is {Describe(target[0])}, which has no `{name}`{Suggestions.DidYouMean(name, known.Distinct())}");
+        return null;
+    }
+
+    private IReadOnlyList<Type> Elements(IReadOnlyList<Type> types, ScriptExpression iterator, CheckScope scope)
+    {
+        if (types.Contains(typeof(object))) return Any;
+        var items = types.Select(ViewMembers.ElementOf).OfType<Type>().Distinct().ToArray();
+        if (items.Length > 0) return items;
+        Report(iterator.Span.Start.Line + 1, iterator.ToString(), $"`{iterator}` in {scope.Where} is {Describe(types[0])}, not a list: `for` needs a list");
+        return Any;
+    }
+
+    private void Include(ScriptFunctionCall call, CheckScope scope)
+    {
+        var line = call.Span.Start.Line + 1;
+        var arguments = call.Arguments.Select(a => Walk(a, scope) ?? Any).ToList();
+        if (call.Arguments.Count == 0 || call.Arguments[0] is not ScriptLiteral { Value: string name })
+        {
+            Report(line, "include", $"`include` needs a partial's name as a quoted text first (`include \"date\" from`), in {scope.Where}");
+            return;
+        }
+
+        if (_broken.Contains(name)) return;
+        if (!_partials.TryGetValue(name, out var partial))
+        {
+            Report(line, name, $"no partial `{name}` (partials are the `.sbn` files in the theme's `partials/` or the book's `layouts/partials/`){Suggestions.DidYouMean(name, _partials.Keys)}");
+            return;
+        }
+
+        var inside = new CheckScope(scope, [], $"partial `{name}` (included from {_file}:{line})") { InLoop = scope.InLoop, IsPartial = true };
+        for (var i = 1; i < arguments.Count; i++) inside.Names["$" + i] = arguments[i];
+        // A partial is checked once per scope shape, and one that includes itself stops somewhere.
+        if (_depth > 16 || !_checked.Add(name + "|" + inside.Signature)) return;
+        var file = _file;
+        _file = partial.File;
+        _depth++;
+        Walk(partial.Template.Page, inside);
+        _depth--;
+        _file = file;
+    }
+
+    /// <summary><c>plural</c> takes a number and a noun, and maybe the plural; a piped value is its first argument.</summary>
+    private void PluralArguments(ScriptNode call, int count)
+    {
+        if (call.Parent is ScriptPipeCall pipe && pipe.To == call) count++;
+        if (count is 2 or 3) return;
+        Report(call.Span.Start.Line + 1, "plural", $"`plural` given {count} argument{(count == 1 ? "" : "s")}: write {{{{ plural count \"event\" }}}} or {{{{ plural count \"child\" \"children\" }}}}");
+    }
+
+    private static bool InPartial(CheckScope? scope)
     {
         for (; scope is not null; scope = scope.Parent)
         {
-            if (scope.InEach) return true;
+            if (scope.IsPartial) return true;
         }
 
         return false;
     }
 
-    private static Type? ElementOf(Type type) => type == typeof(object) ? typeof(object) : ViewMembers.ElementOf(type);
+    private static bool InLoop(CheckScope? scope)
+    {
+        for (; scope is not null; scope = scope.Parent)
+        {
+            if (scope.InLoop) return true;
+        }
+
+        return false;
+    }
 
     private static string Describe(Type type) =>
         type == typeof(string) ? "text"
@@ -317,9 +287,9 @@ internal sealed class ValueChecker
         : ViewMembers.IsView(type) ? $"a {type.Name}"
         : type.Name;
 
-    private void Report(string file, int line, string path, string message)
+    private void Report(int line, string what, string message)
     {
         _ok = false;
-        if (_reported.Add((file, line, path))) _diagnostics.Error(new SourceLocation(file, line), "template error: " + message);
+        if (_reported.Add((_file, line, what))) _diagnostics.Error(new SourceLocation(_file, line), "template error: " + message);
     }
 }

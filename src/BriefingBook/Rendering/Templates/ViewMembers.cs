@@ -18,6 +18,14 @@ internal static class ViewMembers
     /// <summary>The naming convention between a record's properties and template names.</summary>
     public static JsonNamingPolicy Naming => JsonNamingPolicy.SnakeCaseLower;
 
+    /// <summary>
+    /// Whether a value is HTML the renderer built (and escaped) itself, which templates write as it is: names
+    /// ending in <c>_html</c> or <c>_svg</c>, and the page's <c>content</c> in <c>base</c>. Decided by name so
+    /// a theme author can see it, and so a plain text value can never become markup by a template's choice.
+    /// </summary>
+    public static bool IsMarkup(string name) =>
+        name == "content" || name.EndsWith("_html", StringComparison.Ordinal) || name.EndsWith("_svg", StringComparison.Ordinal);
+
     /// <summary>Whether <paramref name="type"/> is a view record: a record in <c>Rendering.Views</c>, not a list.</summary>
     public static bool IsView(Type type) =>
         type.Namespace == typeof(PageView).Namespace && type.Assembly == typeof(PageView).Assembly && !type.IsAbstract && !typeof(System.Collections.IEnumerable).IsAssignableFrom(type);
