@@ -42,8 +42,9 @@ public static class SiteRenderer
             OgType = page.Layout == "source" ? "article" : "website",
             PublishedTime = page.Layout == "source" && book.SourcesById.GetValueOrDefault(page.Url[SiteUrls.Sources.Length..].TrimEnd('/'))?.Published is { } published
                 ? StructuredData.Iso(published.Start) : null,
-            JsonLd = StructuredData.For(book, page, url => AbsoluteUrls.Of(info, url) ?? links.To(url)),
+            JsonLdHtml = StructuredData.For(book, page, url => AbsoluteUrls.Of(info, url) ?? links.To(url)),
             Feeds = HeadFeeds(book, page, links),
+            SearchScript = links.To("assets/search.js"),
             SearchKind = SearchFilters.KindOf(page),
             SearchFilters = SearchFilters.Of(book, page),
         };

@@ -98,6 +98,16 @@ public sealed class FeedAndSitemapTests : IDisposable
     }
 
     [Fact]
+    public void Pages_announce_the_feeds_only_when_they_exist()
+    {
+        Build();
+        var actor = _site.Read("_site/actors/special-envoy/index.html");
+        Assert.Contains("href=\"../../feeds/events.xml\"", actor, StringComparison.Ordinal);
+        Assert.Contains("href=\"../../feeds/actors/special-envoy.xml\"", actor, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"canonical\" href=\"https://example.org/book/actors/special-envoy/\">", actor, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_a_base_url_there_are_no_feeds_no_sitemap_and_no_feed_links()
     {
         _site.Write("content/book.yml", "title: Test book\n");
@@ -105,6 +115,7 @@ public sealed class FeedAndSitemapTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_site.Output, "feeds")));
         Assert.False(File.Exists(Path.Combine(_site.Output, "sitemap.xml")));
         Assert.False(File.Exists(Path.Combine(_site.Output, "robots.txt")));
+        Assert.DoesNotContain("application/atom+xml", _site.Read("_site/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,8 +22,11 @@ public sealed record FrameView(
     /// <summary>A source's publication date as ISO 8601 at the precision the book knows, for <c>article:published_time</c>.</summary>
     public string? PublishedTime { get; init; }
 
-    /// <summary>The page's schema.org JSON-LD (<see cref="StructuredData"/>), safe to write raw inside <c>&lt;script type="application/ld+json"&gt;</c>.</summary>
-    public string JsonLd { get; init; } = "{}";
+    /// <summary>The page's schema.org JSON-LD (<see cref="StructuredData"/>), written as it is inside <c>&lt;script type="application/ld+json"&gt;</c>: every <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> and quote in it is a <c>\u</c> escape, so it cannot end the element.</summary>
+    public string JsonLdHtml { get; init; } = "{}";
+
+    /// <summary>The search box's loader, <c>assets/search.js</c>, linked from this page.</summary>
+    public string SearchScript { get; init; } = "";
 
     /// <summary>The Atom feeds to announce in the head (none when the book has no <c>base_url</c>).</summary>
     public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
