@@ -14,9 +14,10 @@ internal static class BuildCommand
         var watch = new Option<bool>("--watch", "-w") { Description = "After building, rebuild whenever content/, seeds/, themes/ or layouts/ change (Ctrl+C stops)." };
         var coverage = new Option<bool>("--coverage") { Description = "Also write the editors' coverage page, /editors/coverage/ (not linked from the book)." };
         var pdf = new Option<bool>("--pdf") { Description = "Also print the whole book (/book/) to book.pdf with headless Chromium, where it is installed." };
+        var search = new Option<bool>("--search") { Description = "After publishing, index the site for its search box with Pagefind (`npm ci` installs it; skipped with a notice when Node.js or Pagefind is missing)." };
         var format = Commands.FormatOption();
         var strict = Commands.WarningsAsErrorsOption();
-        var command = new Command("build", "Check the book, then write the site. On any error nothing is written.") { root, output, pretty, watch, coverage, pdf, format, strict };
+        var command = new Command("build", "Check the book, then write the site. On any error nothing is written.") { root, output, pretty, watch, coverage, pdf, search, format, strict };
         command.SetAction(parse =>
         {
             var rootDir = parse.GetValue(root)!.FullName;
@@ -33,7 +34,8 @@ internal static class BuildCommand
                     // Erased before Run prints an interruption or a fault, so that line stands alone.
                     try
                     {
-                        return Print(BookBuilder.Build(options, interrupts.Token), rootDir, outDir, progress, how);
+                        var code = Print(BookBuilder.Build(options, interrupts.Token), rootDir, outDir, progress, how);
+                        return code == 0 && parse.GetValue(search) ? Search(rootDir, outDir, how, interrupts.Token) : code;
                     }
                     finally
                     {
@@ -45,7 +47,10 @@ internal static class BuildCommand
             ConsoleOutput.Notes(how).WriteLine($"watching {rootDir} (Ctrl+C stops)");
             return Run(interrupts, () =>
             {
-                BookWatcher.Run(options, result => Print(result, rootDir, outDir, progress, how), e =>
+                BookWatcher.Run(options, result =>
+                {
+                    if (Print(result, rootDir, outDir, progress, how) == 0 && parse.GetValue(search)) Search(rootDir, outDir, how, interrupts.Token);
+                }, e =>
                 {
                     progress.Erase();
                     Console.Error.WriteLine(Stamp() + Describe(e, outDir));
@@ -67,6 +72,22 @@ internal static class BuildCommand
         }
 
         ConsoleOutput.Notes(format).WriteLine($"built {ConsoleOutput.Files(result.FilesWritten)} into {outDir} ({ConsoleOutput.Summary(result)}; {ConsoleOutput.Timings(result)})");
+        if (string.IsNullOrEmpty(result.Book?.Content.Book.BaseUrl))
+            ConsoleOutput.Notes(format).WriteLine("note: no `base_url` in content/book.yml, so no Atom feeds and no sitemap.xml (they need the site's full address)");
+        return 0;
+    }
+
+    /// <summary>Indexes the published site for search; a missing Pagefind or Node.js is a notice, a failing Pagefind exit code 2.</summary>
+    private static int Search(string rootDir, string outDir, DiagnosticFormat format, CancellationToken cancel)
+    {
+        var outcome = Publishing.SearchIndexer.Run(rootDir, outDir, cancel);
+        if (outcome.Failed)
+        {
+            Console.Error.WriteLine("error: " + VisibleText.Escape(outcome.Message));
+            return 2;
+        }
+
+        ConsoleOutput.Notes(format).WriteLine(outcome.Ran ? $"{outcome.Message} ({outcome.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s)" : "note: " + outcome.Message);
         return 0;
     }
 

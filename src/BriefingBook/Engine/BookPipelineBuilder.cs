@@ -44,10 +44,13 @@ public sealed class BookPipelineBuilder
     /// <summary>The printable book, <c>/book/</c>, and with <see cref="BuildOptions.Pdf"/> its <c>book.pdf</c>.</summary>
     public BookPipelineBuilder UsePrintBook() => Use(new PrintBookOutput());
 
+    /// <summary>Atom feeds and the sitemap; both need the book's <c>base_url</c> and write nothing without it.</summary>
+    public BookPipelineBuilder UseFeedsAndSitemap() => Use(new AtomFeedsOutput()).Use(new SitemapOutput());
+
     /// <summary>Everything a normal build of the book runs and writes.</summary>
     public BookPipelineBuilder UseDefaults() =>
         UseQuotes().UseMentions().UseDuplicates().UseConflicts().UseHtmlPages().UseBookJson().UseThemeAssets()
-            .UsePrintBook();
+            .UsePrintBook().UseFeedsAndSitemap();
 
     public BookPipeline Build() => new([.. _analyses], [.. _outputs]);
 }

@@ -112,7 +112,7 @@ public sealed class BookSession
         if (sink is null || diagnostics.HasErrors || theme is null)
             return new BuildResult(diagnostics.Sorted(), book, timings, 0) { Steps = steps };
 
-        var context = new OutputContext(book, facts, theme, Options, _versions);
+        var context = new OutputContext(book, facts, theme, Options, _versions, _pipeline.Outputs.Select(o => o.Name));
         var items = Stage("plan", () => Plan(context));
         var sameSink = ReferenceEquals(sink, _lastSink);
         var written = new ConcurrentDictionary<string, Fingerprint>(StringComparer.Ordinal);

@@ -7,9 +7,11 @@ namespace BriefingBook.Engine;
 public sealed class OutputContext
 {
     private readonly FactVersions _versions;
+    private readonly HashSet<string> _outputs;
 
-    internal OutputContext(AnalysedBook book, BookFacts facts, Theme theme, BuildOptions options, FactVersions versions)
+    internal OutputContext(AnalysedBook book, BookFacts facts, Theme theme, BuildOptions options, FactVersions versions, IEnumerable<string> outputNames)
     {
+        _outputs = new HashSet<string>(outputNames, StringComparer.Ordinal);
         Book = book;
         Facts = facts;
         Theme = theme;
@@ -29,6 +31,12 @@ public sealed class OutputContext
     /// A fingerprint started with what every file of an output depends on: the book's settings, the theme and the
     /// options. Add the entries and derived values the file shows.
     /// </summary>
+    /// <summary>
+    /// Whether the pipeline has an output of this <see cref="IBookOutput.Name"/>: an output that lists other outputs'
+    /// files (the sitemap lists <c>/book/</c> only when the printable book is written) asks, rather than assume.
+    /// </summary>
+    public bool HasOutput(string name) => _outputs.Contains(name);
+
     public DependencyHasher Depends() =>
         new DependencyHasher(_versions).On(Book.Content.Book).On(Theme).Add(Options.PrettyUrls).Add(Options.EditorsPages);
 }

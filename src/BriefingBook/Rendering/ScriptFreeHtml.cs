@@ -10,8 +10,13 @@ namespace BriefingBook.Rendering;
 /// whose scheme <see cref="LinkPolicy"/> does not allow — and the build fails instead of publishing it.
 /// Because all text is escaped, every <c>&lt;</c> in a page starts markup, so one linear pass over the tags
 /// suffices (no DOM is built: it runs on every page of a large book).
+/// Two script elements are allowed, each in exactly one form, because the base layout writes them and nothing from
+/// the content can: the page's schema.org data block (<c>&lt;script type="application/ld+json"&gt;</c>, which browsers
+/// never run, with no <c>&lt;</c> before its end tag: <see cref="StructuredData"/> escapes every one), and the
+/// search box's loader (<c>&lt;script src="…assets/search.js" defer&gt;&lt;/script&gt;</c>, a same-site relative or
+/// root path, nothing inside).
 /// </summary>
-public static class ScriptFreeHtml
+public static partial class ScriptFreeHtml
 {
     private static readonly HashSet<string> ForbiddenElements =
         new(["script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "portal"], StringComparer.OrdinalIgnoreCase);
@@ -48,6 +53,12 @@ public static class ScriptFreeHtml
             while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] is '-' or ':')) i++;
             var element = html.AsSpan(nameStart, i - nameStart);
             if (element.Length == 0) continue;
+            if (element.Equals("script", StringComparison.OrdinalIgnoreCase))
+            {
+                if (AllowedScript(html, ref i) is { } script) return script;
+                continue;
+            }
+
             if (Forbidden.Contains(element)) return $"a <{element.ToString().ToLowerInvariant()}> element";
 
             string? httpEquiv = null;
@@ -101,6 +112,80 @@ public static class ScriptFreeHtml
 
         return null;
     }
+
+    /// <summary>
+    /// Reads a script element's attributes and content from just after its name. Null, with <paramref name="i"/> past
+    /// its end tag, when it is one of the two allowed forms; otherwise what is wrong with it.
+    /// </summary>
+    private static string? AllowedScript(string html, ref int i)
+    {
+        string? type = null, src = null;
+        var defer = false;
+        var others = 0;
+        while (true)
+        {
+            while (i < html.Length && (char.IsWhiteSpace(html[i]) || html[i] == '/')) i++;
+            if (i >= html.Length) return "a <script> element";
+            if (html[i] == '>')
+            {
+                i++;
+                break;
+            }
+
+            var attrStart = i;
+            while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not '=' and not '>' and not '/') i++;
+            var attribute = html.Substring(attrStart, i - attrStart);
+            string? value = null;
+            while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
+            if (i < html.Length && html[i] == '=')
+            {
+                i++;
+                while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
+                if (i < html.Length && html[i] is '"' or '\'')
+                {
+                    var quote = html[i];
+                    var close = html.IndexOf(quote, i + 1);
+                    if (close < 0) return "a <script> element";
+                    value = html.Substring(i + 1, close - (i + 1));
+                    i = close + 1;
+                }
+                else
+                {
+                    return "a <script> element";
+                }
+            }
+
+            switch (attribute)
+            {
+                case "type" when type is null && value is not null: type = value; break;
+                case "src" when src is null && value is not null: src = value; break;
+                case "defer" when !defer && value is null: defer = true; break;
+                default: others++; break;
+            }
+        }
+
+        var endTag = html.IndexOf('<', i);
+        var closes = endTag >= 0 && string.Compare(html, endTag, "</script>", 0, 9, StringComparison.OrdinalIgnoreCase) == 0;
+        if (others == 0 && type == "application/ld+json" && src is null && !defer)
+        {
+            // A data block: its text may be anything but a "<" (which could start "</script" or "<!--").
+            if (!closes) return "a <script type=\"application/ld+json\"> block with a `<` inside it";
+            i = endTag + 9;
+            return null;
+        }
+
+        if (others == 0 && type is null && defer && src is not null && SearchScript().IsMatch(src) && closes && endTag == i)
+        {
+            i = endTag + 9;
+            return null;
+        }
+
+        return "a <script> element";
+    }
+
+    /// <summary>The search box's loader, by a same-site path: relative (<c>../../assets/search.js</c>) or from the root (<c>/book/assets/search.js</c>, the 404 page's form).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:\.\./)*|(?:/[A-Za-z0-9._~-]+)*/)assets/search\.js$")]
+    private static partial System.Text.RegularExpressions.Regex SearchScript();
 
     private static int SkipTo(string html, int from, char c)
     {

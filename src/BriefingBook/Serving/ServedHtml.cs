@@ -26,7 +26,7 @@ public static partial class ServedHtml
     /// </summary>
     public static string Policy(string nonce) =>
         "default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; "
-        + $"form-action 'none'; frame-ancestors 'none'; object-src 'none'; script-src 'nonce-{nonce}'";
+        + $"form-action 'none'; frame-ancestors 'none'; object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'nonce-{nonce}'";
 
     /// <summary>The page as served: its meta policy removed, the overlay (if any errors) and the reload script added before <c>&lt;/body&gt;</c>.</summary>
     public static byte[] Inject(ReadOnlySpan<byte> page, PreviewStatus status, string nonce)

@@ -161,7 +161,11 @@ public sealed class RealBookTests : IClassFixture<RealBookTests.Built>
             Assert.True(doc.QuerySelectorAll("h1").Length == 1, file);
             Assert.False(string.IsNullOrWhiteSpace(doc.Title), file);
             Assert.NotNull(doc.QuerySelector("link[rel=stylesheet]"));
-            Assert.Empty(doc.QuerySelectorAll("script"));
+            // No script runs inline: the only scripts are the JSON-LD data block and the search box's loader.
+            Assert.All(doc.QuerySelectorAll("script"), script => Assert.True(
+                script.GetAttribute("type") == "application/ld+json" && !script.HasAttribute("src")
+                || script.GetAttribute("src")?.EndsWith("assets/search.js", StringComparison.Ordinal) == true && script.TextContent.Length == 0,
+                $"{file}: {script.OuterHtml}"));
         }
     }
 

@@ -17,6 +17,8 @@ public sealed class IncrementalBuildTests : IDisposable
 
     public IncrementalBuildTests()
     {
+        // With a base URL, so the feeds, the sitemap and absolute structured data are built and compared too.
+        _site.Write("content/book.yml", _site.Read("content/book.yml") + "\nbase_url: https://example.org/book/\n");
         _session = BookPipeline.CreateDefault().OpenSession(new BuildOptions(_site.Root, ""), expectRebuilds: true);
         var first = _session.Build(_sink);
         Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));

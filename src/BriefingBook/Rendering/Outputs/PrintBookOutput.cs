@@ -11,7 +11,9 @@ namespace BriefingBook.Rendering.Outputs;
 /// </summary>
 public sealed class PrintBookOutput : IBookOutput
 {
-    public string Name => "book";
+    public const string OutputName = "book";
+
+    public string Name => OutputName;
 
     public IEnumerable<OutputItem> Plan(OutputContext context)
     {

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+
+// Usage: SearchBytes SITE QUERY [PAGE]
+// Serves SITE (built with --pretty-urls and indexed by `build --search`) on 127.0.0.1, opens PAGE (default: an
+// event page) in headless Chromium with a cold cache, types QUERY in the search box, waits for the first results,
+// and prints the bytes transferred: for the page itself, and for the search (Pagefind's UI, its WebAssembly, the
+// index chunks, the fragments of the results shown).
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: SearchBytes SITE QUERY [PAGE]");
+    return 2;
+}
+
+var site = Path.GetFullPath(args[0]);
+// Served under the published site's Content-Security-Policy (netlify.toml in the current folder), so a policy that
+// blocks what Pagefind needs shows up here as console errors.
+var policy = File.Exists("netlify.toml")
+    ? System.Text.RegularExpressions.Regex.Match(File.ReadAllText("netlify.toml"), "Content-Security-Policy = \"([^\"]+)\"").Groups[1].Value
+    : "";
+var query = args[1];
+var start = args.Length > 2 ? args[2] : "";
+
+using var listener = new HttpListener();
+int port;
+using (var probe = new TcpListener(IPAddress.Loopback, 0))
+{
+    probe.Start();
+    port = ((IPEndPoint)probe.LocalEndpoint).Port;
+}
+
+var root = $"http://127.0.0.1:{port}/";
+listener.Prefixes.Add(root);
+listener.Start();
+_ = Task.Run(async () =>
+{
+    while (listener.IsListening)
+    {
+        HttpListenerContext context;
+        try
+        {
+            context = await listener.GetContextAsync();
+        }
+        catch (Exception)
+        {
+            return;
+        }
+
+        var path = Path.GetFullPath(Path.Combine(site, Uri.UnescapeDataString(context.Request.Url!.AbsolutePath).TrimStart('/')));
+        if (Directory.Exists(path)) path = Path.Combine(path, "index.html");
+        var found = path.StartsWith(site, StringComparison.Ordinal) && File.Exists(path);
+        var bytes = found ? await File.ReadAllBytesAsync(path) : [];
+        context.Response.StatusCode = found ? 200 : 404;
+        if (policy.Length > 0) context.Response.Headers["Content-Security-Policy"] = policy;
+        context.Response.ContentType = Path.GetExtension(path) switch
+        {
+            ".html" => "text/html; charset=utf-8",
+            ".css" => "text/css",
+            ".js" => "text/javascript",
+            _ => "application/octet-stream",
+        };
+        context.Response.ContentLength64 = bytes.Length;
+        try
+        {
+            await context.Response.OutputStream.WriteAsync(bytes);
+            context.Response.Close();
+        }
+        catch (Exception)
+        {
+            // The browser went away.
+        }
+    }
+});
+
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Args = ["--no-sandbox"], Headless = true });
+var context = await browser.NewContextAsync();
+var page = await context.NewPageAsync();
+page.Console += (_, message) =>
+{
+    if (message.Type is "error" or "warning") Console.Error.WriteLine("console: " + message.Text);
+};
+var searching = false;
+long pageBytes = 0, searchBytes = 0;
+int pageFiles = 0, searchFiles = 0;
+var finished = new List<Task>();
+page.RequestFinished += (_, request) => finished.Add(Task.Run(async () =>
+{
+    var sizes = await request.SizesAsync();
+    long size = sizes.ResponseBodySize + sizes.ResponseHeadersSize;
+    lock (finished)
+    {
+        if (searching || request.Url.Contains("/pagefind/", StringComparison.Ordinal))
+        {
+            searchBytes += size;
+            searchFiles++;
+        }
+        else
+        {
+            pageBytes += size;
+            pageFiles++;
+        }
+    }
+}));
+
+await page.GotoAsync(root + start, new() { WaitUntil = WaitUntilState.NetworkIdle });
+var input = page.Locator(".pagefind-ui__search-input");
+await input.WaitForAsync(new() { Timeout = 30_000 });
+searching = true;
+await input.FillAsync(query);
+await page.Locator(".pagefind-ui__result-link").First.WaitForAsync(new() { Timeout = 30_000 });
+await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+await Task.WhenAll(finished.ToArray());
+var results = await page.Locator(".pagefind-ui__message").InnerTextAsync();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"page: {pageFiles} files, {pageBytes / 1024.0:0.0} KiB; search for \"{query}\": {searchFiles} files, {searchBytes / 1024.0:0.0} KiB ({results})"));
+listener.Stop();
+return 0;
