@@ -14,17 +14,27 @@ internal static class BuildCommand
         var watch = new Option<bool>("--watch", "-w") { Description = "After building, rebuild whenever content/, seeds/, themes/ or layouts/ change (Ctrl+C stops)." };
         var coverage = new Option<bool>("--coverage") { Description = "Also write the editors' coverage page, /editors/coverage/ (not linked from the book)." };
         var pdf = new Option<bool>("--pdf") { Description = "Also print the whole book (/book/) to book.pdf with headless Chromium, where it is installed." };
-        var search = new Option<bool>("--search") { Description = "After publishing, index the site for its search box with Pagefind (`npm ci` installs it; skipped with a notice when Node.js or Pagefind is missing)." };
+        var search = new Option<bool>("--search") { Description = "Index the site for its search box with Pagefind after publishing: the default for a build, and with --watch after every rebuild (`npm ci --prefix tools/search` installs it; skipped with a notice when Node.js or Pagefind is missing)." };
+        var noSearch = new Option<bool>("--no-search") { Description = "Do not index the site for search (the search box then stays hidden)." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "The site's public address (http:// or https://), in place of base_url in content/book.yml: canonical links, feeds and sitemap use it." };
+        baseUrl.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } url && !Content.LinkPolicy.IsWebAddress(url))
+                result.AddError($"--base-url must be an http:// or https:// address, not `{url}`");
+        });
         var format = Commands.FormatOption();
         var strict = Commands.WarningsAsErrorsOption();
-        var command = new Command("build", "Check the book, then write the site. On any error nothing is written.") { root, output, pretty, watch, coverage, pdf, search, format, strict };
+        var command = new Command("build", "Check the book, then write the site. On any error nothing is written.") { root, output, pretty, watch, coverage, pdf, search, noSearch, baseUrl, format, strict };
         command.SetAction(parse =>
         {
             var rootDir = parse.GetValue(root)!.FullName;
             var outDir = parse.GetValue(output)?.FullName ?? Path.Combine(rootDir, "_site");
             var how = parse.GetValue(format);
             using var progress = ProgressLine.ForConsole(ConsoleOutput.Notes(how));
-            var options = new BuildOptions(rootDir, outDir, parse.GetValue(pretty), EditorsPages: parse.GetValue(coverage), Progress: progress, WarningsAsErrors: parse.GetValue(strict), Pdf: parse.GetValue(pdf));
+            var options = new BuildOptions(rootDir, outDir, parse.GetValue(pretty), EditorsPages: parse.GetValue(coverage), Progress: progress, WarningsAsErrors: parse.GetValue(strict), Pdf: parse.GetValue(pdf), BaseUrl: parse.GetValue(baseUrl));
+            // A build is indexed for search unless told not to; a watch only when asked, as indexing a large book
+            // takes seconds that every save would wait for.
+            var indexed = !parse.GetValue(noSearch) && (parse.GetValue(search) || !parse.GetValue(watch));
             if (options.Pdf && Publishing.ChromiumPrinter.Find() is null) Console.Error.WriteLine("note: " + Publishing.ChromiumPrinter.Missing);
             using var interrupts = new Interrupts();
             if (!parse.GetValue(watch))
@@ -35,7 +45,7 @@ internal static class BuildCommand
                     try
                     {
                         var code = Print(BookBuilder.Build(options, interrupts.Token), rootDir, outDir, progress, how);
-                        return code == 0 && parse.GetValue(search) ? Search(rootDir, outDir, how, interrupts.Token) : code;
+                        return code == 0 && indexed ? Search(rootDir, outDir, how, interrupts.Token) : code;
                     }
                     finally
                     {
@@ -49,7 +59,7 @@ internal static class BuildCommand
             {
                 BookWatcher.Run(options, result =>
                 {
-                    if (Print(result, rootDir, outDir, progress, how) == 0 && parse.GetValue(search)) Search(rootDir, outDir, how, interrupts.Token);
+                    if (Print(result, rootDir, outDir, progress, how) == 0 && indexed) Search(rootDir, outDir, how, interrupts.Token);
                 }, e =>
                 {
                     progress.Erase();

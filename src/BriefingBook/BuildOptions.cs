@@ -12,6 +12,9 @@ namespace BriefingBook;
 /// the check and stops the build before anything is written.
 /// <paramref name="Pdf"/> also prints <c>/book/</c> to <c>book.pdf</c> with headless Chromium, where one is installed
 /// (<see cref="Publishing.ChromiumPrinter.Find"/>); off by default, as starting a browser costs seconds per build.
+/// <paramref name="BaseUrl"/>, when set, is the site's public address in place of <c>base_url</c> in
+/// <c>content/book.yml</c>: a host that knows where it publishes (Netlify's <c>URL</c>) passes it with <c>--base-url</c>,
+/// so canonical links, feeds and the sitemap name the address the site is really at.
 /// </summary>
 public sealed record BuildOptions(
     string Root,
@@ -21,4 +24,5 @@ public sealed record BuildOptions(
     bool EditorsPages = false,
     IProgress<Engine.BuildProgress>? Progress = null,
     bool WarningsAsErrors = false,
-    bool Pdf = false);
+    bool Pdf = false,
+    string? BaseUrl = null);

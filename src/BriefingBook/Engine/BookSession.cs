@@ -89,6 +89,7 @@ public sealed class BookSession
         var inputs = new BookFiles(paths, diagnostics);
         _loaded.BeginBuild(changed);
         var content = Stage("load", () => ContentLoader.Load(paths, inputs, diagnostics, _loaded, cancel));
+        if (Options.BaseUrl is { } baseUrl) content = content with { Book = content.Book with { BaseUrl = baseUrl } };
         Stage("validate", () => { ContentValidator.Validate(content, diagnostics); return 0; });
         var facts = new BookFacts();
         var book = Stage("analyse", () =>

@@ -18,7 +18,8 @@ public sealed class IncrementalBuildTests : IDisposable
     public IncrementalBuildTests()
     {
         // With a base URL, so the feeds, the sitemap and absolute structured data are built and compared too.
-        _site.Write("content/book.yml", _site.Read("content/book.yml") + "\nbase_url: https://example.org/book/\n");
+        // Under a path, so the feeds' and sitemap's addresses are tested off the root too.
+        _site.Write("content/book.yml", System.Text.RegularExpressions.Regex.Replace(_site.Read("content/book.yml"), "(?m)^base_url: .*$", "base_url: https://example.org/book/"));
         _session = BookPipeline.CreateDefault().OpenSession(new BuildOptions(_site.Root, ""), expectRebuilds: true);
         var first = _session.Build(_sink);
         Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));

@@ -136,6 +136,22 @@ public sealed class FeedAndSitemapTests : IDisposable
         Assert.Contains(entry.Elements(Atom + "link"), l => (string?)l.Attribute("rel") == "alternate" && (string?)l.Attribute("href") == entry.Element(Atom + "id")!.Value);
     }
 
+    /// <summary>A host that knows its address (<c>build --base-url</c>, Netlify's <c>URL</c>) overrides book.yml's everywhere.</summary>
+    [Fact]
+    public void A_base_url_given_to_the_build_replaces_the_books_own_in_feeds_sitemap_and_canonical_links()
+    {
+        const string Deployed = "https://deployed.example.net/";
+        var result = BookBuilder.Build(new BuildOptions(_site.Root, _site.Output, PrettyUrls: true, BaseUrl: Deployed));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var locs = Load("sitemap.xml").Root!.Elements(Sitemaps + "url").Select(u => u.Element(Sitemaps + "loc")!.Value).ToList();
+        Assert.NotEmpty(locs);
+        Assert.All(locs, loc => Assert.StartsWith(Deployed, loc, StringComparison.Ordinal));
+        Assert.Equal(Deployed + "feeds/events.xml", Load("feeds/events.xml").Root!.Element(Atom + "id")?.Value);
+        Assert.Contains($"<link rel=\"canonical\" href=\"{Deployed}events/envoy-meets-again/\">", File.ReadAllText(Path.Combine(_site.Output, "events", "envoy-meets-again", "index.html")), StringComparison.Ordinal);
+        Assert.DoesNotContain(Base, File.ReadAllText(Path.Combine(_site.Output, "robots.txt")), StringComparison.Ordinal);
+    }
+
     private void Build(bool editorsPages = false)
     {
         var result = _site.Build(editorsPages: editorsPages);
