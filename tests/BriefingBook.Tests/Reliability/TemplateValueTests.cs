@@ -35,7 +35,7 @@ public sealed class TemplateValueTests
     [InlineData("{{ author.nmae }}", "unknown value `author.nmae` in layout `source` (SourceView): `author` is text, which has no `nmae`")]
     [InlineData("{{ source.titel }}", "unknown value `source.titel` in layout `source` (SourceView): `source` is a SourceLink, which has no `titel`; did you mean `title`?")]
     [InlineData("{{ for e in events }}{{ e.ev.titel }}{{ end }}", "unknown value `e.ev.titel` in layout `source` (SourceView): `e.ev` is a EventLink, which has no `titel`; did you mean `title`?")]
-    [InlineData("{{ for e in events }}{{ for q in e.quotes }}{{ e.conflictng }}{{ end }}{{ end }}", "`e` is a SourceEventView, which has no `conflictng`; did you mean `conflicting`?")]
+    [InlineData("{{ for e in events }}{{ for q in e.quotes }}{{ e.confirmd_by }}{{ end }}{{ end }}", "`e` is a SourceEventView, which has no `confirmd_by`; did you mean `confirmed_by`?")]
     [InlineData("{{ for e in events }}{{ end }}{{ e.ev }}", "unknown value `e` in layout `source` (SourceView)")]
     [InlineData("{{ for s in seed }}x{{ end }}", "`seed` in layout `source` (SourceView) is text, not a list: `for` needs a list")]
     [InlineData("{{ for.index }}", "`for.index` and the like are only set inside a `for` loop, in layout `source` (SourceView)")]

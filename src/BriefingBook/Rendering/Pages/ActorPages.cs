@@ -88,13 +88,7 @@ internal static class ActorPages
                     Paragraph: site.Paragraph.Number))],
                 More: Math.Max(0, g.Count() - SentencesPerSource),
                 Href: links.To(SiteUrls.Source(g.Key.Value))))],
-            Related: related,
-            Quotes: [.. events.SelectMany(e => book.QuotesOf(e).Select(q => new ActorQuoteView(
-                Text: e.Reports[q.Report.Index].Quote,
-                Href: links.To(SiteUrls.Source(q.Source.Value), SiteUrls.QuoteAnchor(e, q.Report.Index)),
-                Source: book.ShortLabel(q.Source.Value),
-                EventTitle: e.Title,
-                EventHref: links.To(SiteUrls.Event(e.Id)))))])
+            Related: related)
         {
             Said = Said(book, events, links),
             NamedWith = [.. related.Take(FoldAfter)],

@@ -55,9 +55,6 @@ internal static class ChronologyPage
         Title: ev.Title,
         Date: Views.Date(ev.Date),
         Href: links.To(SiteUrls.Event(ev.Id)),
-        Key: ev.Key,
-        Garbled: ev.RestsOnGarbled,
-        Contested: book.IsContested(ev),
         Actors: Views.Actors(book.Resolve(ev.Actors), links))
     {
         // The line where a span ends points back at its own line, which holds the anchor.

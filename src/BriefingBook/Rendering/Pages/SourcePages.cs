@@ -41,13 +41,11 @@ internal static class SourcePages
             BodyLines: source.Body.Paragraphs.Count == 0 ? null : $"{source.Body.FirstLine}–{source.Body.LastLine}",
             Paragraphs: source.Body.Paragraphs.Count,
             Credit: source.Body.Credit,
-            Raw: source.Seed.Text,
             Events: [.. book.EventsReportedBy(source.Id).Select(e => new SourceEventView(
                 Ev: Views.Event(book, e, links),
                 Quotes: [.. quotes.Where(q => q.Event.Value == e.Id).Select(q => new SourceQuoteView(e.Reports[q.Report.Index].Quote, "#" + SiteUrls.QuoteAnchor(e, q.Report.Index)))],
                 ConfirmedBy: Views.Sources(book, e.Reports.Select(r => r.Source.Id).Where(id => id != source.Id).Distinct(StringComparer.Ordinal)
-                    .Select(id => book.SourcesById.GetValueOrDefault(id)).OfType<Source>(), links),
-                Conflicting: book.IsContested(e)))],
+                    .Select(id => book.SourcesById.GetValueOrDefault(id)).OfType<Source>(), links)))],
             Notes: Notes(book, source, notes, links),
             Actors: Views.Actors(book.ActorsNamedIn(source.Id).Select(id => book.ActorsById[id]).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase), links))
         {

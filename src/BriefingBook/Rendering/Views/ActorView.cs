@@ -11,8 +11,7 @@ public sealed record ActorView(
     IReadOnlyList<ActorLink> Members,
     IReadOnlyList<ActorEventView> Events,
     IReadOnlyList<MentionGroupView> Mentions,
-    IReadOnlyList<RelatedActorView> Related,
-    IReadOnlyList<ActorQuoteView> Quotes) : PageView
+    IReadOnlyList<RelatedActorView> Related) : PageView
 {
     /// <summary>The quoted passages of the actor's events, each once, with the events it supports.</summary>
     public IReadOnlyList<ActorSaidView> Said { get; init; } = [];

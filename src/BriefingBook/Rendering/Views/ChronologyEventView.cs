@@ -5,9 +5,6 @@ public sealed record ChronologyEventView(
     string Title,
     DateView? Date,
     string Href,
-    bool Key,
-    bool Garbled,
-    bool Contested,
     IReadOnlyList<ActorLink> Actors)
 {
     /// <summary>The line's fragment id: <c>e-EVENT</c>, or <c>e-EVENT-end</c> where a span is filed again at its end.</summary>

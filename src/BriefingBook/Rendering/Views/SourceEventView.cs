@@ -4,5 +4,4 @@ namespace BriefingBook.Rendering.Views;
 public sealed record SourceEventView(
     EventLink Ev,
     IReadOnlyList<SourceQuoteView> Quotes,
-    IReadOnlyList<SourceLink> ConfirmedBy,
-    bool Conflicting);
+    IReadOnlyList<SourceLink> ConfirmedBy);

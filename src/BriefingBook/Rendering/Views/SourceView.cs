@@ -12,7 +12,6 @@ public sealed record SourceView(
     string? BodyLines,
     int Paragraphs,
     string? Credit,
-    string Raw,
     IReadOnlyList<SourceEventView> Events,
     SourceNotesView Notes,
     IReadOnlyList<ActorLink> Actors) : PageView
