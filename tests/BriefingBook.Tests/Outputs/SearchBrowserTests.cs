@@ -24,7 +24,7 @@ public sealed partial class SearchBrowserTests : IDisposable
         Assert.True(outcome.Ran && !outcome.Failed, outcome.Message);
         // The book has two actors, one event, one source and the notes page; home and the indexes are not indexed.
         Assert.Equal("search: indexed 5 pages into pagefind/", outcome.Message);
-        Assert.True(File.Exists(Path.Combine(_site.Output, "pagefind", "pagefind-ui.js")));
+        Assert.True(File.Exists(Path.Combine(_site.Output, "pagefind", "pagefind.js")));
         var filters = Directory.GetFiles(Path.Combine(_site.Output, "pagefind", "filter"));
         Assert.NotEmpty(filters);
     }
@@ -48,10 +48,10 @@ public sealed partial class SearchBrowserTests : IDisposable
         page.PageError += (_, error) => problems.Add(error);
 
         await page.GotoAsync(server.BaseUrl);
-        var input = page.Locator(".pagefind-ui__search-input");
+        var input = page.Locator("#search input[type=search]");
         await input.WaitForAsync(new() { Timeout = 60_000 });
         await input.FillAsync("minister");
-        var first = page.Locator(".pagefind-ui__result-link").First;
+        var first = page.Locator("#search .search-results a").First;
         await first.WaitForAsync(new() { Timeout = 60_000 });
         await first.ClickAsync();
         await page.WaitForURLAsync(EventPage(), new() { Timeout = 60_000 });
@@ -72,6 +72,54 @@ public sealed partial class SearchBrowserTests : IDisposable
         Assert.Equal(1, await page.Locator("#search").CountAsync());
         Assert.False(await page.Locator("#search").IsVisibleAsync());
         Assert.Equal(0, await page.Locator("input").CountAsync());
+    }
+
+    /// <summary>The filters load only when "Narrow" opens, and narrowing to a kind leaves only pages of that kind.</summary>
+    [SearchFact(browser: true)]
+    public async Task Narrowing_to_a_kind_leaves_only_pages_of_that_kind()
+    {
+        BuildAndIndex();
+        using var server = new StaticSiteServer(_site.Output, new Dictionary<string, string> { ["Content-Security-Policy"] = NetlifyPolicy() });
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = SearchFactAttribute.Chromium, Args = ["--no-sandbox"], Headless = true });
+        var page = await browser.NewPageAsync();
+        var fetched = new List<string>();
+        page.Request += (_, request) => fetched.Add(request.Url);
+        await page.GotoAsync(server.BaseUrl);
+        var input = page.Locator("#search input[type=search]");
+        await input.WaitForAsync(new() { Timeout = 60_000 });
+        await input.FillAsync("envoy");
+        await page.Locator("#search .search-results a").First.WaitForAsync(new() { Timeout = 60_000 });
+        // A query alone fetches no filter list.
+        Assert.DoesNotContain(fetched, url => url.Contains("/pagefind/filter/", StringComparison.Ordinal));
+        var all = await page.Locator("#search .search-results a").CountAsync();
+
+        await page.Locator("#search .search-narrow > summary").ClickAsync();
+        var kind = page.Locator("#search-filter-kind");
+        await kind.WaitForAsync(new() { Timeout = 60_000 });
+        await kind.SelectOptionAsync("Event");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#search .search-results a')].every(a => a.getAttribute('href').includes('/events/'))", null, new() { Timeout = 60_000 });
+
+        var hrefs = await page.Locator("#search .search-results a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(["/events/envoy-meets-minister/"], hrefs);
+        Assert.True(all > hrefs.Length, $"the query alone found {all} pages, narrowed {hrefs.Length}");
+    }
+
+    /// <summary>A site built without an index (<c>--no-search</c>) shows no box that could not answer.</summary>
+    [SearchFact(browser: true)]
+    public async Task Without_an_index_the_search_box_stays_hidden()
+    {
+        var result = _site.Build(pretty: true);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        using var server = new StaticSiteServer(_site.Output, new Dictionary<string, string> { ["Content-Security-Policy"] = NetlifyPolicy() });
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = SearchFactAttribute.Chromium, Args = ["--no-sandbox"], Headless = true });
+        var page = await browser.NewPageAsync();
+        var entry = page.WaitForResponseAsync(r => r.Url.EndsWith("pagefind-entry.json", StringComparison.Ordinal));
+        await page.GotoAsync(server.BaseUrl);
+        Assert.Equal(404, (await entry).Status);
+        Assert.False(await page.Locator("#search").IsVisibleAsync());
+        Assert.Equal(0, await page.Locator("#search input").CountAsync());
     }
 
     private SearchIndexer.Outcome BuildAndIndex()
