@@ -3,14 +3,18 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Playwright;
 
-// Usage: SearchBytes SITE QUERY [PAGE]
+// Usage: SearchBytes [--gzip] SITE QUERY [PAGE]
 // Serves SITE (built with --pretty-urls and indexed by `build --search`) on 127.0.0.1, opens PAGE (default: an
 // event page) in headless Chromium with a cold cache, types QUERY in the search box, waits for the first results,
 // and prints the bytes transferred: for the page itself, and for the search (Pagefind's UI, its WebAssembly, the
-// index chunks, the fragments of the results shown).
+// index chunks, the fragments of the results shown), then one line per file of the search.
+// --gzip serves text files (HTML, CSS, JavaScript, JSON) gzip-compressed when the browser asks, as a static host
+// such as Netlify does; Pagefind's index, fragments and WebAssembly are already compressed on disk either way.
+var gzip = args.Contains("--gzip");
+args = args.Where(a => a != "--gzip").ToArray();
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: SearchBytes SITE QUERY [PAGE]");
+    Console.Error.WriteLine("usage: SearchBytes [--gzip] SITE QUERY [PAGE]");
     return 2;
 }
 
@@ -53,6 +57,15 @@ _ = Task.Run(async () =>
         var found = path.StartsWith(site, StringComparison.Ordinal) && File.Exists(path);
         var bytes = found ? await File.ReadAllBytesAsync(path) : [];
         context.Response.StatusCode = found ? 200 : 404;
+        var text = Path.GetExtension(path) is ".html" or ".css" or ".js" or ".json";
+        if (gzip && found && text && (context.Request.Headers["Accept-Encoding"] ?? "").Contains("gzip", StringComparison.Ordinal))
+        {
+            using var packed = new MemoryStream();
+            using (var zip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Optimal))
+                zip.Write(bytes);
+            bytes = packed.ToArray();
+            context.Response.Headers["Content-Encoding"] = "gzip";
+        }
         if (policy.Length > 0) context.Response.Headers["Content-Security-Policy"] = policy;
         context.Response.ContentType = Path.GetExtension(path) switch
         {
@@ -86,6 +99,7 @@ var searching = false;
 long pageBytes = 0, searchBytes = 0;
 int pageFiles = 0, searchFiles = 0;
 var finished = new List<Task>();
+var searchList = new List<(string Url, long Size)>();
 page.RequestFinished += (_, request) => finished.Add(Task.Run(async () =>
 {
     var sizes = await request.SizesAsync();
@@ -96,6 +110,7 @@ page.RequestFinished += (_, request) => finished.Add(Task.Run(async () =>
         {
             searchBytes += size;
             searchFiles++;
+            searchList.Add((request.Url, size));
         }
         else
         {
@@ -115,6 +130,8 @@ await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 await Task.WhenAll(finished.ToArray());
 var results = await page.Locator(".pagefind-ui__message").InnerTextAsync();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"page: {pageFiles} files, {pageBytes / 1024.0:0.0} KiB; search for \"{query}\": {searchFiles} files, {searchBytes / 1024.0:0.0} KiB ({results})"));
+    $"{(gzip ? "gzip" : "identity")}: page: {pageFiles} files, {pageBytes / 1024.0:0.0} KiB; search for \"{query}\": {searchFiles} files, {searchBytes / 1024.0:0.0} KiB ({results})"));
+foreach (var (url, size) in searchList.OrderByDescending(f => f.Size))
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {size / 1024.0,8:0.0} KiB  {new Uri(url).AbsolutePath}"));
 listener.Stop();
 return 0;
