@@ -26,7 +26,7 @@ dotnet build -c Release bench/SearchBytes --nologo -v quiet >/dev/null
 site=$out/search-site
 rm -rf "$site" "$out/.search-site.standby"
 /usr/bin/time -f 'build: %e s wall, %U s user, %S s sys, %M KiB peak' \
-  src/BriefingBook.Cli/bin/Release/net10.0/briefingbook build --root "$book" --output "$site" --pretty-urls | tail -3
+  src/BriefingBook.Cli/bin/Release/net10.0/briefingbook build --root "$book" --output "$site" --pretty-urls --no-search | tail -3
 echo "pages: $(find "$site" -name '*.html' | wc -l) html files"
 /usr/bin/time -f 'pagefind: %e s wall, %U s user, %S s sys, %M KiB peak' \
   node tools/search/node_modules/pagefind/lib/runner/bin.cjs --site "$site" --output-subdir pagefind --quiet

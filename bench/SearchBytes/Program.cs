@@ -121,14 +121,14 @@ page.RequestFinished += (_, request) => finished.Add(Task.Run(async () =>
 }));
 
 await page.GotoAsync(root + start, new() { WaitUntil = WaitUntilState.NetworkIdle });
-var input = page.Locator(".pagefind-ui__search-input");
+var input = page.Locator("#search input[type=search]");
 await input.WaitForAsync(new() { Timeout = 30_000 });
 searching = true;
 await input.FillAsync(query);
-await page.Locator(".pagefind-ui__result-link").First.WaitForAsync(new() { Timeout = 30_000 });
+await page.Locator("#search .search-results a").First.WaitForAsync(new() { Timeout = 30_000 });
 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 await Task.WhenAll(finished.ToArray());
-var results = await page.Locator(".pagefind-ui__message").InnerTextAsync();
+var results = await page.Locator("#search .search-status").InnerTextAsync();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"{(gzip ? "gzip" : "identity")}: page: {pageFiles} files, {pageBytes / 1024.0:0.0} KiB; search for \"{query}\": {searchFiles} files, {searchBytes / 1024.0:0.0} KiB ({results})"));
 foreach (var (url, size) in searchList.OrderByDescending(f => f.Size))
