@@ -63,6 +63,9 @@ public sealed class DependencyHasher
         return this;
     }
 
+    /// <summary>A digest worked out once for many items (every source's label), in place of what it covers.</summary>
+    public DependencyHasher Add(Fingerprint digest) => Add(unchecked((long)digest.High)).Add(unchecked((long)digest.Low));
+
     public Fingerprint Result()
     {
         unchecked
