@@ -40,9 +40,12 @@ fi
 
 # build ROOT LOG [TIMED]: one `briefingbook build`; sets wall_ms, analyse_ms, rss_kib (empty unless TIMED).
 # Output goes to LOG.out / LOG.err (thousands of warnings: one per seed without a source entry).
+# `build` indexes for search with Pagefind by default since issue 11; the benchmarks time the build alone (an
+# older CLI without `--no-search` never indexed, so it is passed only where the CLI knows it).
+no_search=; case "$("$cli" build --help 2>/dev/null || true)" in *--no-search*) no_search=--no-search ;; esac
 build() {
   local root=$1 log=$2 timed=${3:-} start end rc=0
-  local cmd=("$cli" build --root "$root" --output "$root-site")
+  local cmd=("$cli" build --root "$root" --output "$root-site" $no_search)
   [ -n "$timed" ] && [ -n "$gnu_time" ] && cmd=("$gnu_time" -v -o "$log.time" "${cmd[@]}")
   start=$(date +%s%N)
   "${cmd[@]}" >"$log.out" 2>"$log.err" || rc=$?

@@ -42,6 +42,9 @@ if [ -z "${BB_CMD:-}" ]; then
   BB_CMD=./briefingbook
 fi
 
+# `build` indexes for search with Pagefind by default since issue 11; the benchmarks time the build alone (an
+# older CLI without `--no-search` never indexed, so it is passed only where the CLI knows it).
+no_search=; case "$($BB_CMD build --help 2>/dev/null || true)" in *--no-search*) no_search=--no-search ;; esac
 bb_site=$out/paired/bb-site-$size
 hugo_site=$out/paired/hugo-site-$size
 log=$out/paired/rounds-$size.tsv
@@ -62,7 +65,7 @@ timed() {
 
 # shellcheck disable=SC2086 # BENCH_ENV and BB_CMD are word lists on purpose
 for ((i = 1; i <= rounds; i++)); do
-  read -r bc bw bm < <(timed env ${BENCH_ENV:-} $BB_CMD build --root "$bb_book" --output "$bb_site")
+  read -r bc bw bm < <(timed env ${BENCH_ENV:-} $BB_CMD build --root "$bb_book" --output "$bb_site" $no_search)
   read -r hc hw hm < <(timed hugo --quiet --source "$hugo_book" --destination "$(realpath -m "$hugo_site")")
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$bc" "$bw" "$bm" "$hc" "$hw" "$hm" >>"$log"
   printf 'round %d: BriefingBook cpu %ss wall %ss peak %s MiB | Hugo cpu %ss wall %ss peak %s MiB\n' \

@@ -15,10 +15,10 @@ cli="$out/bin/briefingbook"
 measure() {
   local root=$1 label=$2
   hyperfine --warmup 1 --runs 5 --export-markdown "$out/$label.md" \
-    "$cli build --root $root --output $out/site-$label" >/dev/null
+    "$cli build --root $root --output $out/site-$label --no-search" >/dev/null
   local mean peak
   mean=$(awk -F'|' 'NR==3 {print $3}' "$out/$label.md" | xargs)
-  peak=$(/usr/bin/time -v "$cli" build --root "$root" --output "$out/site-$label" 2>&1 >/dev/null | awk -F': ' '/Maximum resident/ {print $2}')
+  peak=$(/usr/bin/time -v "$cli" build --root "$root" --output "$out/site-$label" --no-search 2>&1 >/dev/null | awk -F': ' '/Maximum resident/ {print $2}')
   printf '%-14s wall %s   peak RSS %s KiB\n' "$label" "$mean" "$peak"
 }
 

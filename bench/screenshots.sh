@@ -10,5 +10,5 @@ cd "$repo"
 [ -d node_modules/playwright-core ] || npm ci --ignore-scripts --no-audit --no-fund
 site=$(mktemp -d)
 trap 'rm -rf "$site"' EXIT
-./briefingbook build --output "$site/site" >&2
+./briefingbook build --output "$site/site" --no-search >&2
 node bench/screenshots.mjs "$prefix" "$site/site" docs/screenshots
