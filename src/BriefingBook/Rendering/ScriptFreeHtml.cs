@@ -66,31 +66,8 @@ public static partial class ScriptFreeHtml
             {
                 while (i < html.Length && (char.IsWhiteSpace(html[i]) || html[i] == '/')) i++;
                 if (i >= html.Length || html[i] == '>') break;
-                var attrStart = i;
-                while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not '=' and not '>' and not '/') i++;
-                var attribute = html.AsSpan(attrStart, i - attrStart);
-                var value = ReadOnlySpan<char>.Empty;
-                while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
-                if (i < html.Length && html[i] == '=')
-                {
-                    i++;
-                    while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
-                    if (i < html.Length && html[i] is '"' or '\'')
-                    {
-                        var quote = html[i];
-                        var close = html.IndexOf(quote, i + 1);
-                        if (close < 0) close = html.Length;
-                        value = html.AsSpan(i + 1, close - (i + 1));
-                        i = Math.Min(close + 1, html.Length);
-                    }
-                    else
-                    {
-                        var start = i;
-                        while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] != '>') i++;
-                        value = html.AsSpan(start, i - start);
-                    }
-                }
-
+                // Lenient: an unquoted value, or a quote that never closes (to the end of the page), is read as a browser would.
+                _ = ReadAttribute(html, ref i, out var attribute, out var value);
                 if (attribute.StartsWith("on", StringComparison.OrdinalIgnoreCase) && attribute.Length > 2)
                     return $"an event-handler attribute `{attribute.ToString()}` on <{element.ToString()}>";
                 if (attribute.Equals("http-equiv", StringComparison.OrdinalIgnoreCase)) httpEquiv = value.ToString();
@@ -132,36 +109,14 @@ public static partial class ScriptFreeHtml
                 break;
             }
 
-            var attrStart = i;
-            while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not '=' and not '>' and not '/') i++;
-            var attribute = html.Substring(attrStart, i - attrStart);
-            string? value = null;
-            while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
-            if (i < html.Length && html[i] == '=')
-            {
-                i++;
-                while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
-                if (i < html.Length && html[i] is '"' or '\'')
-                {
-                    var quote = html[i];
-                    var close = html.IndexOf(quote, i + 1);
-                    if (close < 0) return "a <script> element";
-                    value = html.Substring(i + 1, close - (i + 1));
-                    i = close + 1;
-                }
-                else
-                {
-                    return "a <script> element";
-                }
-            }
-
-            switch (attribute)
-            {
-                case "type" when type is null && value is not null: type = value; break;
-                case "src" when src is null && value is not null: src = value; break;
-                case "defer" when !defer && value is null: defer = true; break;
-                default: others++; break;
-            }
+            // Strict: every value quoted and closed, each of the three attributes once, nothing else.
+            var read = ReadAttribute(html, ref i, out var attribute, out var value);
+            if (read is AttributeValue.Unquoted or AttributeValue.Unclosed) return "a <script> element";
+            var hasValue = read == AttributeValue.Quoted;
+            if (attribute.SequenceEqual("type") && type is null && hasValue) type = value.ToString();
+            else if (attribute.SequenceEqual("src") && src is null && hasValue) src = value.ToString();
+            else if (attribute.SequenceEqual("defer") && !defer && !hasValue) defer = true;
+            else others++;
         }
 
         var endTag = html.IndexOf('<', i);
@@ -186,6 +141,53 @@ public static partial class ScriptFreeHtml
     /// <summary>The search box's loader, by a same-site path: relative (<c>../../assets/search.js</c>) or from the root (<c>/book/assets/search.js</c>, the 404 page's form).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:\.\./)*|(?:/[A-Za-z0-9._~-]+)*/)assets/search\.js$")]
     private static partial System.Text.RegularExpressions.Regex SearchScript();
+
+    /// <summary>What followed an attribute's name.</summary>
+    private enum AttributeValue
+    {
+        None,
+        Quoted,
+        Unquoted,
+
+        /// <summary>A quote that never closes: the value runs to the end of the page.</summary>
+        Unclosed,
+    }
+
+    /// <summary>
+    /// Reads one attribute from <paramref name="i"/> (at its name) the way both checks see it, so the general scan and
+    /// the script check cannot read one tag differently: its name, and its value (empty without one), leaving
+    /// <paramref name="i"/> after it.
+    /// </summary>
+    private static AttributeValue ReadAttribute(string html, ref int i, out ReadOnlySpan<char> name, out ReadOnlySpan<char> value)
+    {
+        var nameStart = i;
+        while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not '=' and not '>' and not '/') i++;
+        name = html.AsSpan(nameStart, i - nameStart);
+        value = ReadOnlySpan<char>.Empty;
+        while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
+        if (i >= html.Length || html[i] != '=') return AttributeValue.None;
+        i++;
+        while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
+        if (i < html.Length && html[i] is '"' or '\'')
+        {
+            var close = html.IndexOf(html[i], i + 1);
+            if (close < 0)
+            {
+                value = html.AsSpan(i + 1);
+                i = html.Length;
+                return AttributeValue.Unclosed;
+            }
+
+            value = html.AsSpan(i + 1, close - (i + 1));
+            i = close + 1;
+            return AttributeValue.Quoted;
+        }
+
+        var start = i;
+        while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] != '>') i++;
+        value = html.AsSpan(start, i - start);
+        return AttributeValue.Unquoted;
+    }
 
     private static int SkipTo(string html, int from, char c)
     {

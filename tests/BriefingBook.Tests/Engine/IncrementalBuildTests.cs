@@ -19,7 +19,8 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         // With a base URL, so the feeds, the sitemap and absolute structured data are built and compared too.
         // Under a path, so the feeds' and sitemap's addresses are tested off the root too.
-        _site.Write("content/book.yml", System.Text.RegularExpressions.Regex.Replace(_site.Read("content/book.yml"), "(?m)^base_url: .*$", "base_url: https://example.org/book/"));
+        var settings = System.Text.RegularExpressions.Regex.Replace(_site.Read("content/book.yml"), "(?m)^base_url: .*\n", "");
+        _site.Write("content/book.yml", settings + "\nbase_url: https://example.org/book/\n");
         _session = BookPipeline.CreateDefault().OpenSession(new BuildOptions(_site.Root, ""), expectRebuilds: true);
         var first = _session.Build(_sink);
         Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));

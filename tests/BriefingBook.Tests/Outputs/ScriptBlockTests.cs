@@ -32,6 +32,9 @@ public sealed class ScriptBlockTests
     [InlineData("<script src=\"../../assets/search.js\" defer async></script>")]
     [InlineData("<script src=\"../../assets/other.js\" defer></script>")]
     [InlineData("<script src=../../assets/search.js defer></script>")]
+    [InlineData("<script type=\"application/ld+json>{}</script>")]
+    [InlineData("<script type=\"application/ld+json\" type=\"application/ld+json\">{}</script>")]
+    [InlineData("<script src=\"../../assets/search.js\" defer=\"\"></script>")]
     [InlineData("<script>alert(1)</script>")]
     public void Any_other_script_is_found(string html) => Assert.NotNull(ScriptFreeHtml.FindScript(html));
 
